@@ -1,0 +1,39 @@
+"""Translate pages through wagtail-localize's own records, as the admin's editor would.
+
+The demo content and the tests use this, so English pages carry a TranslationSource and
+string translations that staff can open, edit and sync, not unrelated copies.
+"""
+
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+
+
+def translate_page(page, locale, strings, publish=True):
+    """Create or update `page`'s translation into `locale` and return the translated page.
+
+    `strings` maps source text (a title, a slug, a paragraph) to its translation; text
+    without an entry is copied unchanged, as wagtail-localize's fallback does.
+    """
+    source, _ = TranslationSource.update_or_create_from_instance(page)
+    translation, _ = Translation.objects.update_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    segments = StringSegment.objects.filter(source=source).select_related("string", "context")
+    for segment in segments:
+        target_text = strings.get(segment.string.data)
+        if target_text is not None:
+            StringTranslation.objects.update_or_create(
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
+                defaults={
+                    "data": target_text,
+                    "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                },
+            )
+    translation.save_target(publish=publish)
+    return page.get_translation(locale)

@@ -1,0 +1,66 @@
+import subprocess
+
+import pytest
+from wagtail.models import Locale, Page, Site
+
+from core.translation import translate_page
+from home.models import HomePage
+
+
+@pytest.fixture
+def locales(db):
+    dutch = Locale.objects.get_or_create(language_code="nl")[0]
+    english = Locale.objects.get_or_create(language_code="en")[0]
+    return dutch, english
+
+
+@pytest.fixture
+def home_pages(locales, django_capture_on_commit_callbacks):
+    """A Dutch home page as the default site's root, and its English translation."""
+    dutch, english = locales
+    # Transactional tests (the browser journeys) flush the tree that migrations made.
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=dutch)
+    )
+    Page.objects.filter(depth=2).delete()
+    home = root.add_child(
+        instance=HomePage(
+            title="Radicale vernieuwing",
+            slug="home",
+            locale=dutch,
+            intro="<p>Een beweging van zorgorganisaties.</p>",
+        )
+    )
+    home.save_revision().publish()
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home},
+    )
+    # wagtail-localize publishes a translation when the transaction commits.
+    with django_capture_on_commit_callbacks(execute=True):
+        english_home = translate_page(
+            home,
+            english,
+            {
+                "Radicale vernieuwing": "Radical renewal",
+                "home": "home-en",
+                "Een beweging van zorgorganisaties.": "A movement of care organisations.",
+            },
+        )
+    english_home.refresh_from_db()
+    return home, english_home
+
+
+def pytest_report_header(config):
+    """Say in the report which database and which browser the suite ran on."""
+    from django.db import connection
+
+    from tests.e2e.conftest import CHROMIUM
+
+    lines = [f"database: {connection.vendor} ({connection.settings_dict['NAME']})"]
+    if CHROMIUM.exists():
+        version = subprocess.run([str(CHROMIUM), "--version"], capture_output=True, text=True)
+        lines.append(f"browser: {version.stdout.strip()} at {CHROMIUM}, headless")
+    else:
+        lines.append(f"browser: none (no Chromium at {CHROMIUM}): browser tests are skipped")
+    return lines
