@@ -13,3 +13,4 @@ DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = os.environ.get("SECRET_KEY") or "dev-only-insecure-key-do-not-use-in-production"
 WHITENOISE_USE_FINDERS = True
 SERVE_MEDIA = True
+STATIC_ROOT = None  # served from the finders; collectstatic is for production
