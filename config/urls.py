@@ -34,6 +34,7 @@ if settings.SERVE_MEDIA:
 # Dutch, the default language, at the root without a prefix; English under /en/.
 urlpatterns += i18n_patterns(
     path("", include("search.urls")),
+    path("", include("news.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -51,3 +51,31 @@ def language_links(request, page=None):
             is_exact = page is None
         links.append(LanguageLink(code, name, url, False, is_exact))
     return links
+
+
+def localized_pages(pages):
+    """`pages` in the active language, where a live translation exists, in one query.
+
+    The batch version of Wagtail's `page.localized`, for lists of related pages.
+    """
+    if not pages:
+        return []
+    locale = Locale.get_active()
+    model = type(pages[0])
+    translations = {
+        page.translation_key: page
+        for page in model.objects.live().filter(
+            locale=locale, translation_key__in={page.translation_key for page in pages}
+        )
+    }
+    return [translations.get(page.translation_key, page) for page in pages]
+
+
+def live_translations(page):
+    """`page` and its live translations, for hreflang alternates."""
+    return (
+        Page.objects.live()
+        .filter(translation_key=page.translation_key)
+        .select_related("locale")
+        .order_by("locale__language_code")
+    )

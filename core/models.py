@@ -1,22 +1,129 @@
-"""What every page type shares: the abstract BasePage and the site-wide settings."""
+"""What every page type shares: the abstract BasePage with its listing and social fields,
+keyword tagging, and the site-wide settings staff edit."""
 
+from django.apps import apps
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.models import Page
+from wagtail.search import index
 
 
-class BasePage(Page):
-    """The parent of every public page type, so shared fields are declared once."""
+class ListingFields(models.Model):
+    """How a page looks as a card in lists: its own title, summary and image if wanted."""
+
+    listing_title = models.CharField(
+        _("listing title"),
+        max_length=120,
+        blank=True,
+        help_text=_("Shown on cards in lists instead of the page title. Optional."),
+    )
+    listing_summary = models.TextField(
+        _("listing summary"),
+        blank=True,
+        max_length=300,
+        help_text=_("One or two sentences for cards and search results."),
+    )
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("listing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("listing_title"),
+                FieldPanel("listing_summary"),
+                FieldPanel("listing_image"),
+            ],
+            heading=_("In lists"),
+        )
+    ]
 
     class Meta:
         abstract = True
 
 
+class SocialFields(models.Model):
+    """The image that social networks show when someone shares the page."""
+
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("social image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when the page is shared. Defaults to the listing image."),
+    )
+
+    panels = [FieldPanel("social_image")]
+
+    class Meta:
+        abstract = True
+
+
+class BasePage(ListingFields, SocialFields, Page):
+    """The parent of every public page type, so shared fields are declared once."""
+
+    search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
+
+    promote_panels = [*Page.promote_panels, *ListingFields.panels, *SocialFields.panels]
+
+    # Subclasses with their own main image name it here, so cards and social previews use it.
+    main_image_field = None
+    # How lists of this page type are ordered, and what a list of them is called.
+    listing_order = ["-first_published_at"]
+    listing_heading = _("Pages")
+
+    class Meta:
+        abstract = True
+
+    @property
+    def card_title(self):
+        return self.listing_title or self.title
+
+    @property
+    def card_summary(self):
+        return self.listing_summary or self.search_description
+
+    @property
+    def card_image(self):
+        if self.listing_image_id:
+            return self.listing_image
+        return getattr(self, self.main_image_field) if self.main_image_field else None
+
+    @property
+    def share_image(self):
+        return self.social_image if self.social_image_id else self.card_image
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.card_summary
+
+    @classmethod
+    def index_page_for(cls, locale):
+        """The live page in `locale` that lists this page type (its first parent type)."""
+        index_model = apps.get_model(cls.parent_page_types[0])
+        return index_model.objects.live().filter(locale=locale).first()
+
+    @classmethod
+    def card_related_fields(cls):
+        """The relations a card needs, for select_related in listings."""
+        fields = ["listing_image"]
+        if cls.main_image_field:
+            fields.append(cls.main_image_field)
+        return fields
+
+
 @register_setting(icon="site")
 class SiteSettings(BaseGenericSetting):
-    """Contact details and the newsletter call-to-action shown in every page's footer."""
+    """Contact details, social links and the newsletter call-to-action of every footer."""
 
     contact_email = models.EmailField(_("contact e-mail"), default="radicalevernieuwing@loc.nl")
     contact_phone = models.CharField(_("contact phone"), max_length=40, default="030 207 4067")
@@ -25,10 +132,13 @@ class SiteSettings(BaseGenericSetting):
         blank=True,
         help_text=_("Where the 'Subscribe to the newsletter' button leads."),
     )
+    linkedin_url = models.URLField(_("LinkedIn page"), blank=True)
+    youtube_url = models.URLField(_("YouTube channel"), blank=True)
 
     panels = [
         MultiFieldPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")], _("Contact")),
         FieldPanel("newsletter_url"),
+        MultiFieldPanel([FieldPanel("linkedin_url"), FieldPanel("youtube_url")], _("Social")),
     ]
 
     class Meta:

@@ -3,5 +3,9 @@ from django.utils.translation import gettext_lazy as _
 
 from search import views
 
-# The path is translated: /zoeken/ in Dutch, /en/search/ in English.
-urlpatterns = [path(_("search/"), views.search, name="search")]
+# Translated paths: /zoeken/ and /trefwoord/<slug>/ in Dutch, /en/search/ and
+# /en/keyword/<slug>/ in English.
+urlpatterns = [
+    path(_("search/"), views.search, name="search"),
+    path(_("keyword/<slug:slug>/"), views.keyword, name="keyword"),
+]

@@ -1,12 +1,16 @@
-"""The site search page: full-text search over the live pages of the visitor's language."""
+"""The site search page and the keyword pages: finding things across every content type."""
 
-from django.core.paginator import Paginator
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
+from taggit.models import Tag
 from wagtail.models import Locale, Page
+
+from core.listing import paginate, with_cards
+from news.models import NewsPage, PublicationPage
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
+KEYWORD_ITEMS_PER_PAGE = 12
 
 
 def search(request):
@@ -27,9 +31,28 @@ def search(request):
             .specific()
             .search(query)
         )
-    page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request,
         "search/search.html",
-        {"query": query, "message": message, "results": page_obj},
+        {
+            "query": query,
+            "message": message,
+            "results": paginate(request, results, RESULTS_PER_PAGE),
+        },
+    )
+
+
+def keyword(request, slug):
+    """Everything in the visitor's language that carries one keyword, newest first."""
+    tag = get_object_or_404(Tag, slug=slug)
+    locale = Locale.get_active()
+    items = []
+    for model in (NewsPage, PublicationPage):
+        tagged = model.objects.live().public().filter(locale=locale, tagged_items__tag=tag)
+        items.extend(with_cards(tagged, model))
+    items.sort(key=lambda item: (item.date, item.pk), reverse=True)
+    return render(
+        request,
+        "search/keyword.html",
+        {"keyword": tag, "items": paginate(request, items, KEYWORD_ITEMS_PER_PAGE)},
     )

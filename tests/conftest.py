@@ -64,3 +64,11 @@ def pytest_report_header(config):
     else:
         lines.append(f"browser: none (no Chromium at {CHROMIUM}): browser tests are skipped")
     return lines
+
+
+@pytest.fixture
+def sections(home_pages):
+    """The Dutch site's four index pages: themes, news, publications, participants."""
+    from tests.factories import make_site_sections
+
+    return make_site_sections(home_pages[0])

@@ -2,6 +2,7 @@ from django import template
 from wagtail.models import Site
 
 from core.languages import language_links
+from core.seo import page_meta
 
 register = template.Library()
 
@@ -33,3 +34,12 @@ def home_url(context):
     if site is None:
         return "/"
     return site.root_page.localized.get_url(request) or "/"
+
+
+@register.simple_tag(takes_context=True)
+def head_meta(context):
+    """Title, description, canonical, alternates, social cards and JSON-LD of the page."""
+    page, request = context.get("page"), context.get("request")
+    if page is None or request is None or not hasattr(page, "share_image"):
+        return None
+    return page_meta(page, request)

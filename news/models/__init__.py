@@ -1,0 +1,22 @@
+from news.models.news import NewsIndexPage, NewsPage, NewsPageKeyword, NewsPageTheme
+from news.models.publications import (
+    DownloadCount,
+    PublicationIndexPage,
+    PublicationKeyword,
+    PublicationPage,
+    PublicationTheme,
+    PublicationType,
+)
+
+__all__ = [
+    "DownloadCount",
+    "NewsIndexPage",
+    "NewsPage",
+    "NewsPageKeyword",
+    "NewsPageTheme",
+    "PublicationIndexPage",
+    "PublicationKeyword",
+    "PublicationPage",
+    "PublicationTheme",
+    "PublicationType",
+]

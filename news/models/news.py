@@ -1,0 +1,191 @@
+"""News: dated articles, listed newest first and filtered by theme, keyword and year."""
+
+import datetime
+
+from django.db import models
+from django.db.models import Exists, OuterRef
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from core.blocks import BodyBlock
+from core.languages import localized_pages
+from core.listing import paginate, query_without_page, with_cards
+from core.models import BasePage
+from news.filters import apply_listing_filters
+from themes.models import ThemeLink, themes_of
+
+NEWS_PER_PAGE = 12
+RELATED_ITEMS = 3
+
+
+def today():
+    return timezone.localdate()
+
+
+class NewsIndexPage(BasePage):
+    """The news list: newest first, 12 a page, filtered by theme, keyword and year."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news overview")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        items = NewsPage.objects.child_of(self).live().public()
+        items, filters = apply_listing_filters(request, items, self.locale, "date", NewsPageKeyword)
+        context.update(
+            items=paginate(
+                request,
+                with_cards(items, NewsPage).order_by(*NewsPage.listing_order),
+                NEWS_PER_PAGE,
+            ),
+            filters=filters,
+            filter_query=query_without_page(request),
+        )
+        return context
+
+
+class NewsPageKeyword(TaggedItemBase):
+    content_object = ParentalKey(
+        "news.NewsPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class NewsPage(BasePage):
+    """A news item as the seeds show it: date, lead, photo with credit, body, themes."""
+
+    date = models.DateField(_("publication date"), default=today)
+    lead = models.TextField(_("lead"), max_length=600, help_text=_("The opening paragraph."))
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("main image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_caption = models.CharField(_("caption"), max_length=250, blank=True)
+    image_credit = models.CharField(_("photo credit"), max_length=120, blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    keywords = ClusterTaggableManager(
+        through=NewsPageKeyword, blank=True, verbose_name=_("keywords")
+    )
+    publication = models.ForeignKey(
+        "news.PublicationPage",
+        verbose_name=_("publication to download"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A magazine or report this item is about, offered as a download."),
+    )
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.RelatedFields("keywords", [index.SearchField("name")]),
+        index.FilterField("date"),
+    ]
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("date"),
+        FieldPanel("lead"),
+        MultiFieldPanel(
+            [FieldPanel("image"), FieldPanel("image_caption"), FieldPanel("image_credit")],
+            _("Main image"),
+        ),
+        FieldPanel("body"),
+        InlinePanel("theme_links", label=_("Themes"), min_num=1),
+        FieldPanel("keywords"),
+        InlinePanel("participant_links", label=_("Participants involved")),
+        FieldPanel("publication"),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+    main_image_field = "image"
+    listing_order = ["-date", "-pk"]
+    listing_heading = _("Latest news")
+
+    class Meta:
+        verbose_name = _("news item")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            themes=themes_of(self),
+            related_items=self.related_items(),
+            participants=self.participants_involved(),
+            publication=self.publication.localized if self.publication_id else None,
+        )
+        return context
+
+    def related_items(self):
+        """Up to three other items: those sharing a theme first, then the newest."""
+        theme_keys = [link.theme.translation_key for link in self.theme_links.all()]
+        shares_theme = NewsPageTheme.objects.filter(
+            page=OuterRef("pk"), theme__translation_key__in=theme_keys
+        )
+        items = (
+            NewsPage.objects.live()
+            .public()
+            .filter(locale=self.locale)
+            .exclude(pk=self.pk)
+            .annotate(shares_theme=Exists(shares_theme))
+            .order_by("-shares_theme", *NewsPage.listing_order)
+        )
+        return with_cards(items, NewsPage)[:RELATED_ITEMS]
+
+    def participants_involved(self):
+        return localized_pages([link.participant for link in self.participant_links.all()])
+
+    @property
+    def structured_datetime(self):
+        """The publication date as a moment, for feeds: 9 o'clock on that day."""
+        return timezone.make_aware(datetime.datetime.combine(self.date, datetime.time(9)))
+
+    def structured_data(self, request):
+        """JSON-LD NewsArticle, for search engines and link previews."""
+        organisation = {"@type": "Organization", "name": "Radicale vernieuwing"}
+        return {
+            "@type": "NewsArticle",
+            "headline": self.title,
+            "description": self.lead,
+            "datePublished": self.date.isoformat(),
+            "dateModified": (self.last_published_at or timezone.now()).isoformat(),
+            "inLanguage": self.locale.language_code,
+            "author": organisation,
+            "publisher": organisation,
+        }
+
+
+class NewsPageTheme(ThemeLink):
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="theme_links")
+
+
+class NewsPageParticipant(Orderable):
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="participant_links")
+    participant = models.ForeignKey(
+        "participants.ParticipantPage",
+        verbose_name=_("participant"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("participant")]

@@ -1,0 +1,170 @@
+"""Publications: magazines, reports and brochures to download, with a download counter."""
+
+from django.db import models
+from django.db.models import F
+from django.shortcuts import redirect
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from core.listing import paginate, query_without_page, with_cards
+from core.models import BasePage
+from news.filters import apply_listing_filters
+from news.models.news import today
+from themes.models import ThemeLink, themes_of
+
+PUBLICATIONS_PER_PAGE = 12
+
+
+@register_snippet
+class PublicationType(TranslatableMixin, models.Model):
+    """A kind of publication ('Magazine', 'Rapport', ...), editable by staff."""
+
+    name = models.CharField(_("name"), max_length=60)
+
+    panels = [FieldPanel("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        verbose_name = _("publication type")
+        verbose_name_plural = _("publication types")
+
+    def __str__(self):
+        return self.name
+
+
+class PublicationIndexPage(BasePage):
+    """All publications, newest first, filtered by theme, keyword and year."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.PublicationPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("publication overview")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        items = PublicationPage.objects.child_of(self).live().public()
+        items, filters = apply_listing_filters(
+            request, items, self.locale, "date", PublicationKeyword
+        )
+        items = with_cards(items.select_related("publication_type", "document"), PublicationPage)
+        context.update(
+            items=paginate(
+                request, items.order_by(*PublicationPage.listing_order), PUBLICATIONS_PER_PAGE
+            ),
+            filters=filters,
+            filter_query=query_without_page(request),
+        )
+        return context
+
+
+class PublicationKeyword(TaggedItemBase):
+    content_object = ParentalKey(
+        "news.PublicationPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class PublicationPage(RoutablePageMixin, BasePage):
+    """A downloadable publication: a document with a cover, a date, a type and a summary."""
+
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("document (PDF)"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    cover = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    date = models.DateField(_("publication date"), default=today)
+    publication_type = models.ForeignKey(
+        PublicationType,
+        verbose_name=_("type"),
+        on_delete=models.PROTECT,
+        related_name="publications",
+    )
+    summary = RichTextField(_("summary"), features=["bold", "italic", "link", "ul"])
+    keywords = ClusterTaggableManager(
+        through=PublicationKeyword, blank=True, verbose_name=_("keywords")
+    )
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary"),
+        index.RelatedFields("keywords", [index.SearchField("name")]),
+        index.FilterField("date"),
+    ]
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("publication_type"),
+        FieldPanel("date"),
+        FieldPanel("document"),
+        FieldPanel("cover"),
+        FieldPanel("summary"),
+        InlinePanel("theme_links", label=_("Themes"), min_num=1),
+        FieldPanel("keywords"),
+    ]
+
+    parent_page_types = ["news.PublicationIndexPage"]
+    subpage_types = []
+    main_image_field = "cover"
+    listing_order = ["-date", "-pk"]
+    listing_heading = _("Publications")
+
+    class Meta:
+        verbose_name = _("publication")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["themes"] = themes_of(self)
+        return context
+
+    @path("download/", name="download")
+    def download(self, request):
+        """Count the download, then hand over the file. Nothing about the visitor is kept."""
+        if request.method == "GET":
+            counter, _ = DownloadCount.objects.get_or_create(page=self)
+            DownloadCount.objects.filter(pk=counter.pk).update(count=F("count") + 1)
+        return redirect(self.document.url)
+
+    @property
+    def download_url(self):
+        return self.url + self.reverse_subpage("download")
+
+
+class PublicationTheme(ThemeLink):
+    page = ParentalKey(PublicationPage, on_delete=models.CASCADE, related_name="theme_links")
+
+
+class DownloadCount(models.Model):
+    """How often a publication was downloaded: one number per page, no visitor data."""
+
+    page = models.OneToOneField(
+        PublicationPage, on_delete=models.CASCADE, related_name="download_count"
+    )
+    count = models.PositiveIntegerField(_("downloads"), default=0)
+
+    class Meta:
+        verbose_name = _("download count")
+
+    def __str__(self):
+        return f"{self.page}: {self.count}"

@@ -1,0 +1,162 @@
+"""Participants: the member organisations of the movement, by sector and region."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from core.blocks import BodyBlock
+from core.listing import with_cards
+from core.models import BasePage
+from themes.models import ThemeLink, ThemePage, themes_of
+
+
+@register_snippet
+class Sector(TranslatableMixin, models.Model):
+    """A care sector, e.g. 'Gehandicaptenzorg'. Staff add and rename them as snippets."""
+
+    name = models.CharField(_("name"), max_length=80)
+    sort_order = models.PositiveSmallIntegerField(_("order in lists"), default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("sort_order")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order", "name"]
+        verbose_name = _("sector")
+        verbose_name_plural = _("sectors")
+
+    def __str__(self):
+        return self.name
+
+
+class Region(models.TextChoices):
+    NORTH = "noord", _("North")
+    EAST = "oost", _("East")
+    SOUTH = "zuid", _("South")
+    WEST = "west", _("West")
+
+
+class ParticipantIndexPage(BasePage):
+    """All participants, grouped by sector, filterable by region and theme."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["participants.ParticipantPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("participant overview")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        region = request.GET.get("region", "")
+        theme_slug = request.GET.get("theme", "")
+        participants = ParticipantPage.objects.child_of(self).live().public()
+        if region in Region.values:
+            participants = participants.filter(region=region)
+        else:
+            region = ""
+        theme = ThemePage.objects.live().filter(locale=self.locale, slug=theme_slug).first()
+        if theme is not None:
+            participants = participants.filter(
+                theme_links__theme__translation_key=theme.translation_key
+            ).distinct()
+        participants = with_cards(participants.select_related("sector"), ParticipantPage)
+        context.update(
+            groups=group_by_sector(participants.order_by("sector__sort_order", "title")),
+            regions=Region.choices,
+            selected_region=region,
+            themes=ThemePage.objects.live().filter(locale=self.locale).order_by("title"),
+            selected_theme=theme,
+        )
+        return context
+
+
+def group_by_sector(participants):
+    """[(sector, [participant, ...]), ...] in sector order, from an ordered queryset."""
+    groups = []
+    for participant in participants:
+        if not groups or groups[-1][0] != participant.sector:
+            groups.append((participant.sector, []))
+        groups[-1][1].append(participant)
+    return groups
+
+
+class ParticipantPage(BasePage):
+    """A member organisation: who they are, where, and what they work on."""
+
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    sector = models.ForeignKey(
+        Sector, verbose_name=_("sector"), on_delete=models.PROTECT, related_name="participants"
+    )
+    region = models.CharField(_("region"), max_length=10, choices=Region.choices)
+    city = models.CharField(_("city"), max_length=80, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    description = models.TextField(
+        _("short description"), max_length=400, help_text=_("One or two sentences.")
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    contact = models.CharField(
+        _("contact line"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example: 'Contact: Jan Jansen, coordinator, jan@example.nl'."),
+    )
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("description"),
+        index.SearchField("city"),
+        index.SearchField("body"),
+        index.FilterField("region"),
+        index.FilterField("sector"),
+    ]
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("sector"), FieldPanel("region"), FieldPanel("city")], _("Where and what")
+        ),
+        FieldPanel("logo"),
+        FieldPanel("website"),
+        FieldPanel("description"),
+        InlinePanel("theme_links", label=_("Themes")),
+        FieldPanel("body"),
+        FieldPanel("contact"),
+    ]
+
+    parent_page_types = ["participants.ParticipantIndexPage"]
+    subpage_types = []
+    main_image_field = "logo"
+    listing_order = ["title"]
+    listing_heading = _("Participants")
+
+    class Meta:
+        verbose_name = _("participant")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["themes"] = themes_of(self)
+        return context
+
+    @property
+    def card_summary(self):
+        return self.listing_summary or self.description
+
+
+class ParticipantTheme(ThemeLink):
+    page = ParentalKey(ParticipantPage, on_delete=models.CASCADE, related_name="theme_links")

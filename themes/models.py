@@ -1,0 +1,143 @@
+"""Themes: the taxonomy that news, publications and participants point at."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from core.blocks import BodyBlock
+from core.languages import localized_pages
+from core.listing import with_cards
+from core.models import BasePage
+
+ITEMS_PER_THEME_SECTION = 4
+
+
+class ThemeIndexPage(BasePage):
+    """The overview of all themes, central themes first."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["themes.ThemePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("theme overview")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["themes"] = with_cards(ThemePage.objects.child_of(self).live(), ThemePage).order_by(
+            "-is_central", "title"
+        )
+        return context
+
+
+class ThemePage(BasePage):
+    """One theme, such as 'Zorgzame gemeenschappen', with everything that names it."""
+
+    intro = models.TextField(_("short introduction"), max_length=500)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    is_central = models.BooleanField(
+        _("central theme"),
+        default=False,
+        help_text=_("Central themes are shown first and on the home page."),
+    )
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("is_central"),
+    ]
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("image"),
+        FieldPanel("is_central"),
+        FieldPanel("body"),
+    ]
+
+    parent_page_types = ["themes.ThemeIndexPage"]
+    subpage_types = []
+    main_image_field = "image"
+
+    class Meta:
+        verbose_name = _("theme")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = [
+            section for section in self.tagged_sections(request) if section["items"]
+        ]
+        return context
+
+    def tagged_sections(self, request):
+        """For each page type that can name a theme: its latest live items that name this
+        one, and a link to its full list filtered by this theme."""
+        sections = []
+        for link_model in ThemeLink.concrete_models():
+            page_model = link_model.page_model()
+            tagged = link_model.objects.filter(theme__translation_key=self.translation_key).values(
+                "page_id"
+            )
+            items = with_cards(
+                page_model.objects.live().public().filter(locale=self.locale, pk__in=tagged),
+                page_model,
+            ).order_by(*page_model.listing_order)[:ITEMS_PER_THEME_SECTION]
+            index_page = page_model.index_page_for(self.locale)
+            sections.append(
+                {
+                    "title": page_model.listing_heading,
+                    "items": items,
+                    "more_url": (
+                        f"{index_page.get_url(request)}?theme={self.slug}" if index_page else None
+                    ),
+                }
+            )
+        return sections
+
+
+class ThemeLink(Orderable):
+    """A page's link to a theme. Each app that tags pages with themes subclasses this with a
+    ParentalKey named `page`, so a theme page finds them without importing those apps.
+
+    The link stores the theme as chosen (wagtail-localize synchronises links to pages rather
+    than translating them), so queries match themes by translation_key and pages show
+    `theme.localized`: the right language without hand work.
+    """
+
+    theme = models.ForeignKey(
+        ThemePage, verbose_name=_("theme"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("theme")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+    @classmethod
+    def concrete_models(cls):
+        return [model for model in cls.__subclasses__() if not model._meta.abstract]
+
+    @classmethod
+    def page_model(cls):
+        return cls._meta.get_field("page").related_model
+
+
+def themes_of(page):
+    """The themes a page names, in the visitor's language where a translation is live."""
+    return localized_pages([link.theme for link in page.theme_links.all()])
