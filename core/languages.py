@@ -1,12 +1,13 @@
-"""Where the language switcher leads: the same page in each language, or its nearest
-translated ancestor, or that language's home page."""
+"""Pages across languages: the language switcher, hreflang alternates, and related pages
+shown in the visitor's language. Written to cost one query where Wagtail's per-page
+helpers would cost one per page."""
 
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 
 @dataclass(frozen=True)
@@ -19,29 +20,46 @@ class LanguageLink:
     is_exact: bool
 
 
-def _nearest_live_translation(page, locale):
-    """The page's live translation in `locale`, else that of its nearest translated ancestor."""
-    for candidate in [page, *reversed(page.get_ancestors()[1:])]:
-        translation = (
-            Page.objects.live().filter(translation_key=candidate.translation_key, locale=locale)
-        ).first()
-        if translation is not None:
-            return translation, candidate.pk == page.pk
-    return None, False
+def live_translations(page):
+    """{language code: live page} for `page` and its translations; one query, kept on the
+    page so the switcher and the hreflang alternates share it."""
+    if not hasattr(page, "_live_translations"):
+        page._live_translations = {
+            translation.locale.language_code: translation
+            for translation in Page.objects.live()
+            .filter(translation_key=page.translation_key)
+            .select_related("locale")
+        }
+    return page._live_translations
+
+
+def _nearest_translated_ancestor(page, language_code):
+    """The nearest live ancestor of `page` that has a translation in `language_code`."""
+    ancestor_keys = [ancestor.translation_key for ancestor in page.get_ancestors()[1:]]
+    candidates = {
+        candidate.translation_key: candidate
+        for candidate in Page.objects.live().filter(
+            translation_key__in=ancestor_keys, locale__language_code=language_code
+        )
+    }
+    for key in reversed(ancestor_keys):
+        if key in candidates:
+            return candidates[key]
+    return None
 
 
 def language_links(request, page=None):
-    """One link per configured language for the switcher, current language first-class."""
+    """One link per configured language for the switcher, the current one marked."""
     current = get_language()
-    locales = {locale.language_code: locale for locale in Locale.objects.all()}
     links = []
     for code, name in settings.LANGUAGES:
         if code == current:
             links.append(LanguageLink(code, name, request.get_full_path(), True, True))
             continue
-        target, is_exact = (None, False)
-        if page is not None and code in locales:
-            target, is_exact = _nearest_live_translation(page, locales[code])
+        target = live_translations(page).get(code) if page is not None else None
+        is_exact = target is not None
+        if page is not None and target is None:
+            target = _nearest_translated_ancestor(page, code)
         if target is not None:
             url = target.get_url(request)
         else:
@@ -53,29 +71,19 @@ def language_links(request, page=None):
     return links
 
 
-def localized_pages(pages):
-    """`pages` in the active language, where a live translation exists, in one query.
+def localized_pages(pages, locale_id):
+    """`pages` in the locale `locale_id` where a live translation exists, else as they are.
 
-    The batch version of Wagtail's `page.localized`, for lists of related pages.
+    The batch version of Wagtail's `page.localized`: no query when every page is already in
+    that locale, one otherwise.
     """
-    if not pages:
-        return []
-    locale = Locale.get_active()
-    model = type(pages[0])
+    pages = [page for page in pages if page is not None]
+    if all(page.locale_id == locale_id for page in pages):
+        return pages
     translations = {
         page.translation_key: page
-        for page in model.objects.live().filter(
-            locale=locale, translation_key__in={page.translation_key for page in pages}
-        )
+        for page in type(pages[0])
+        .objects.live()
+        .filter(locale_id=locale_id, translation_key__in={page.translation_key for page in pages})
     }
     return [translations.get(page.translation_key, page) for page in pages]
-
-
-def live_translations(page):
-    """`page` and its live translations, for hreflang alternates."""
-    return (
-        Page.objects.live()
-        .filter(translation_key=page.translation_key)
-        .select_related("locale")
-        .order_by("locale__language_code")
-    )

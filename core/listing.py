@@ -1,23 +1,63 @@
-"""Helpers that listings share: card querysets, safe pagination and filter query strings."""
+"""Helpers that listings share: visible pages, card querysets, rendition prefetching,
+safe pagination and filter query strings. Each keeps a listing's query count flat."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
-from wagtail.images import get_image_model
+from django.db.models import Exists, F, OuterRef, prefetch_related_objects
+from django.db.models.lookups import StartsWith
+from wagtail.models import Page, PageViewRestriction
+
+
+def visible(queryset):
+    """Live pages outside private sections.
+
+    Wagtail's `.public()` runs a query for the restrictions first; this is the same filter
+    as a subquery, so a page with three listings does not pay three extra queries.
+    """
+    restricted = PageViewRestriction.objects.filter(StartsWith(OuterRef("path"), F("page__path")))
+    return queryset.live().exclude(Exists(restricted))
 
 
 def with_cards(queryset, model):
-    """`queryset` with what its cards render (images and their renditions) fetched up front."""
-    fields = model.card_related_fields()
-    renditions = get_image_model().get_rendition_model().objects.all()
-    return queryset.select_related(*fields).prefetch_related(
-        *[Prefetch(f"{field}__renditions", queryset=renditions) for field in fields]
-    )
+    """`queryset` with the images its cards show joined in."""
+    return queryset.select_related(*model.card_related_fields())
 
 
-def paginate(request, items, per_page):
+def prefetch_card_renditions(*card_lists):
+    """Fetch the renditions of every card image in `card_lists` in one query.
+
+    Returns the lists evaluated, so a template does not query them again.
+    """
+    evaluated = [list(cards) for cards in card_lists]
+    images = [card.card_image for cards in evaluated for card in cards if card.card_image]
+    prefetch_related_objects(images, "renditions")
+    return evaluated
+
+
+def index_pages(models, locale_id):
+    """{model: the live page in that locale that lists it}, in one query."""
+    index_models = {model: model.index_model() for model in models}
+    content_types = ContentType.objects.get_for_models(*index_models.values())  # cached
+    found = {
+        page.content_type_id: page
+        for page in Page.objects.live().filter(
+            locale_id=locale_id, content_type__in=content_types.values()
+        )
+    }
+    return {
+        model: found.get(content_types[index_model].pk)
+        for model, index_model in index_models.items()
+    }
+
+
+def paginate(request, items, per_page, cards=False):
     """The requested page of `items`; a page number that is not a number, or out of range,
-    gives the first or last page instead of an error."""
-    return Paginator(items, per_page).get_page(request.GET.get("page"))
+    gives the first or last page instead of an error. With `cards`, the renditions of the
+    page's card images come in one query."""
+    page = Paginator(items, per_page).get_page(request.GET.get("page"))
+    if cards:
+        (page.object_list,) = prefetch_card_renditions(page.object_list)
+    return page
 
 
 def query_without_page(request):

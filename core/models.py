@@ -80,6 +80,8 @@ class BasePage(ListingFields, SocialFields, Page):
     # How lists of this page type are ordered, and what a list of them is called.
     listing_order = ["-first_published_at"]
     listing_heading = _("Pages")
+    # Further relations the page's template shows (foreign keys), fetched with the page.
+    extra_page_related_fields = []
 
     class Meta:
         abstract = True
@@ -106,11 +108,34 @@ class BasePage(ListingFields, SocialFields, Page):
     def meta_description(self):
         return self.search_description or self.card_summary
 
+    def route(self, request, path_components):
+        """Find a descendant by its whole path in one query, rather than Wagtail's two per
+        level; sub-routes (such as a publication's download/) take the usual way."""
+        if path_components:
+            url_path = f"{self.url_path}{'/'.join(path_components)}/"
+            found = Page.objects.filter(url_path=url_path).only("content_type").first()
+            if found is not None:
+                model = found.specific_class
+                # Its images come along, for the page's picture and its social card.
+                related = getattr(model, "page_related_fields", lambda: [])()
+                target = model.objects.select_related(*related).get(pk=found.pk)
+                return target.route(request, [])
+        return super().route(request, path_components)
+
+    @classmethod
+    def index_model(cls):
+        """The page type that lists this one: its first allowed parent type."""
+        return apps.get_model(cls.parent_page_types[0])
+
     @classmethod
     def index_page_for(cls, locale):
-        """The live page in `locale` that lists this page type (its first parent type)."""
-        index_model = apps.get_model(cls.parent_page_types[0])
-        return index_model.objects.live().filter(locale=locale).first()
+        """The live page in `locale` that lists this page type."""
+        return cls.index_model().objects.live().filter(locale=locale).first()
+
+    @classmethod
+    def page_related_fields(cls):
+        """The relations the page's own template shows, joined in when it is served."""
+        return [*cls.card_related_fields(), *cls.extra_page_related_fields]
 
     @classmethod
     def card_related_fields(cls):

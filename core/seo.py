@@ -20,8 +20,8 @@ def page_meta(page, request):
     image_url = absolute(request, image.get_rendition(SHARE_IMAGE_SPEC).url) if image else ""
     canonical = page.get_full_url(request)
     alternates = [
-        (translation.locale.language_code, translation.get_full_url(request))
-        for translation in live_translations(page)
+        (code, translation.get_full_url(request))
+        for code, translation in sorted(live_translations(page).items())
     ]
     data = page.structured_data(request) if hasattr(page, "structured_data") else None
     if data is None:

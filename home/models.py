@@ -8,7 +8,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
 from core.languages import localized_pages
-from core.listing import with_cards
+from core.listing import index_pages, prefetch_card_renditions, visible, with_cards
 from core.models import BasePage
 from news.models import NewsPage, PublicationPage
 from participants.models import ParticipantPage
@@ -43,26 +43,51 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        live_here = {"locale": self.locale}
-        featured = [link.page for link in self.featured_links.select_related("page")]
+        here = {"locale_id": self.locale_id}
+        latest_news = with_cards(visible(NewsPage.objects.filter(**here)), NewsPage)
+        central_themes = with_cards(
+            visible(ThemePage.objects.filter(is_central=True, **here)), ThemePage
+        )
+        latest_publications = with_cards(
+            visible(PublicationPage.objects.filter(**here)), PublicationPage
+        )
+        featured, news, themes, publications = prefetch_card_renditions(
+            self.featured_items(),
+            latest_news.order_by(*NewsPage.listing_order)[:LATEST_NEWS],
+            central_themes.order_by("title"),
+            latest_publications.order_by(*PublicationPage.listing_order)[:LATEST_PUBLICATIONS],
+        )
+        indexes = index_pages(
+            [NewsPage, PublicationPage, ThemePage, ParticipantPage], self.locale_id
+        )
         context.update(
-            featured=[page.specific for page in localized_pages(featured) if page.live],
-            latest_news=with_cards(
-                NewsPage.objects.live().public().filter(**live_here), NewsPage
-            ).order_by(*NewsPage.listing_order)[:LATEST_NEWS],
-            central_themes=with_cards(
-                ThemePage.objects.live().public().filter(is_central=True, **live_here), ThemePage
-            ).order_by("title"),
-            latest_publications=with_cards(
-                PublicationPage.objects.live().public().filter(**live_here), PublicationPage
-            ).order_by(*PublicationPage.listing_order)[:LATEST_PUBLICATIONS],
-            participant_count=ParticipantPage.objects.live().filter(**live_here).count(),
-            participant_index=ParticipantPage.index_page_for(self.locale),
-            news_index=NewsPage.index_page_for(self.locale),
-            publication_index=PublicationPage.index_page_for(self.locale),
-            theme_index=ThemePage.index_page_for(self.locale),
+            featured=featured,
+            latest_news=news,
+            central_themes=themes,
+            latest_publications=publications,
+            participant_count=visible(ParticipantPage.objects.filter(**here)).count(),
+            news_index=indexes[NewsPage],
+            publication_index=indexes[PublicationPage],
+            theme_index=indexes[ThemePage],
+            participant_index=indexes[ParticipantPage],
         )
         return context
+
+    def featured_items(self):
+        """The items staff highlighted, in this page's language where translated: one
+        query for the links, one per page type among them."""
+        chosen = [link.page for link in self.featured_links.select_related("page")]
+        chosen = localized_pages(chosen, self.locale_id)
+        by_type = {}
+        for page in chosen:
+            by_type.setdefault(page.specific_class, []).append(page.pk)
+        found = {}
+        for model, pks in by_type.items():
+            found.update(
+                (page.pk, page)
+                for page in with_cards(visible(model.objects.filter(pk__in=pks)), model)
+            )
+        return [found[page.pk] for page in chosen if page.pk in found]
 
 
 class HomePageFeatured(Orderable):

@@ -10,7 +10,7 @@ from django.utils.html import escape
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from core.listing import with_cards
+from core.listing import prefetch_card_renditions, visible, with_cards
 from news.models import NewsPage
 from themes.models import ThemePage
 
@@ -21,9 +21,10 @@ FEED_IMAGE_SPEC = "fill-1200x675|format-jpeg"
 class NewsRssFeed(Feed):
     def get_object(self, request, theme=None):
         self.request = request
+        self.locale = Locale.get_active()
         if theme is None:
             return None
-        return get_object_or_404(ThemePage.objects.live(), slug=theme, locale=Locale.get_active())
+        return get_object_or_404(ThemePage.objects.live(), slug=theme, locale=self.locale)
 
     def title(self, theme):
         if theme is None:
@@ -33,19 +34,19 @@ class NewsRssFeed(Feed):
     def link(self, theme):
         if theme is not None:
             return theme.get_url(self.request)
-        index = NewsPage.index_page_for(Locale.get_active())
+        index = NewsPage.index_page_for(self.locale)
         return index.get_url(self.request) if index else "/"
 
     def description(self, theme):
         return _("The latest news of the Radicale vernieuwing movement.")
 
     def items(self, theme):
-        items = NewsPage.objects.live().public().filter(locale=Locale.get_active())
+        items = visible(NewsPage.objects.filter(locale=self.locale))
         if theme is not None:
             items = items.filter(theme_links__theme__translation_key=theme.translation_key)
-        return with_cards(items.defer_streamfields(), NewsPage).order_by(*NewsPage.listing_order)[
-            :FEED_ITEMS
-        ]
+        items = with_cards(items.defer_streamfields(), NewsPage).order_by(*NewsPage.listing_order)
+        (items,) = prefetch_card_renditions(items[:FEED_ITEMS])
+        return items
 
     def item_title(self, item):
         return item.title

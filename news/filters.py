@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from django.db.models.functions import ExtractYear
 from taggit.models import Tag
 
+from core.listing import visible
 from themes.models import ThemePage
 
 
@@ -24,36 +25,38 @@ class ListingFilters:
         return bool(self.theme or self.keyword or self.year)
 
 
-def apply_listing_filters(request, pages, locale, date_field, keyword_model):
+def apply_listing_filters(request, pages, locale_id, date_field, keyword_model):
     """Filter `pages` by the request's `theme`, `keyword` and `year` parameters.
 
     Unknown values are ignored rather than answered with an error: a visitor following an
-    old link still sees the list. Returns (filtered pages, ListingFilters).
+    old link still sees the list. The options offered are those of this language: its
+    themes, the keywords its pages carry, the years they were published. Three queries.
+    Returns (filtered pages, ListingFilters).
     """
-    chosen = ListingFilters()
     params = request.GET
-    chosen.theme = ThemePage.objects.live().filter(locale=locale, slug=params.get("theme")).first()
+    chosen = ListingFilters()
+    chosen.themes = list(visible(ThemePage.objects.filter(locale_id=locale_id)).order_by("title"))
+    chosen.theme = next((t for t in chosen.themes if t.slug == params.get("theme")), None)
     if chosen.theme is not None:
         pages = pages.filter(theme_links__theme__translation_key=chosen.theme.translation_key)
-    chosen.keyword = Tag.objects.filter(slug=params.get("keyword", "")).first()
-    if chosen.keyword is not None:
-        pages = pages.filter(tagged_items__tag=chosen.keyword)
-    year = params.get("year", "")
-    if year.isdigit() and len(year) == 4:
-        chosen.year = int(year)
-        pages = pages.filter(**{f"{date_field}__year": chosen.year})
 
-    chosen.themes = list(ThemePage.objects.live().filter(locale=locale).order_by("title"))
     used_here = keyword_model.objects.filter(
-        content_object__live=True, content_object__locale=locale
+        content_object__live=True, content_object__locale_id=locale_id
     ).values("tag_id")
     chosen.keywords = list(Tag.objects.filter(pk__in=used_here).order_by("name"))
+    chosen.keyword = next((k for k in chosen.keywords if k.slug == params.get("keyword")), None)
+    if chosen.keyword is not None:
+        pages = pages.filter(tagged_items__tag=chosen.keyword)
+
     chosen.years = list(
-        pages.model.objects.live()
-        .filter(locale=locale)
+        visible(pages.model.objects.filter(locale_id=locale_id))
         .annotate(year=ExtractYear(date_field))
         .values_list("year", flat=True)
         .order_by("-year")
         .distinct()
     )
+    year = params.get("year", "")
+    if year.isdigit() and int(year) in chosen.years:
+        chosen.year = int(year)
+        pages = pages.filter(**{f"{date_field}__year": chosen.year})
     return pages.distinct(), chosen

@@ -10,7 +10,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from core.blocks import BodyBlock
-from core.listing import with_cards
+from core.listing import visible
 from core.models import BasePage
 from themes.models import ThemeLink, ThemePage, themes_of
 
@@ -58,22 +58,25 @@ class ParticipantIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         region = request.GET.get("region", "")
         theme_slug = request.GET.get("theme", "")
-        participants = ParticipantPage.objects.child_of(self).live().public()
+        participants = visible(ParticipantPage.objects.child_of(self))
         if region in Region.values:
             participants = participants.filter(region=region)
         else:
             region = ""
-        theme = ThemePage.objects.live().filter(locale=self.locale, slug=theme_slug).first()
+        themes = list(visible(ThemePage.objects.filter(locale_id=self.locale_id)).order_by("title"))
+        theme = next((theme for theme in themes if theme.slug == theme_slug), None)
         if theme is not None:
             participants = participants.filter(
                 theme_links__theme__translation_key=theme.translation_key
             ).distinct()
-        participants = with_cards(participants.select_related("sector"), ParticipantPage)
+        participants = participants.select_related("sector")
         context.update(
-            groups=group_by_sector(participants.order_by("sector__sort_order", "title")),
+            groups=group_by_sector(
+                participants.order_by("sector__sort_order", "sector__name", "sector_id", "title")
+            ),
             regions=Region.choices,
             selected_region=region,
-            themes=ThemePage.objects.live().filter(locale=self.locale).order_by("title"),
+            themes=themes,
             selected_theme=theme,
         )
         return context
@@ -142,6 +145,7 @@ class ParticipantPage(BasePage):
     parent_page_types = ["participants.ParticipantIndexPage"]
     subpage_types = []
     main_image_field = "logo"
+    extra_page_related_fields = ["sector"]
     listing_order = ["title"]
     listing_heading = _("Participants")
 

@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 from taggit.models import Tag
 from wagtail.models import Locale, Page
 
-from core.listing import paginate, with_cards
+from core.listing import paginate, visible, with_cards
 from news.models import NewsPage, PublicationPage
 
 MAX_QUERY_LENGTH = 200
@@ -48,11 +48,11 @@ def keyword(request, slug):
     locale = Locale.get_active()
     items = []
     for model in (NewsPage, PublicationPage):
-        tagged = model.objects.live().public().filter(locale=locale, tagged_items__tag=tag)
+        tagged = visible(model.objects.filter(locale=locale, tagged_items__tag=tag))
         items.extend(with_cards(tagged, model))
     items.sort(key=lambda item: (item.date, item.pk), reverse=True)
     return render(
         request,
         "search/keyword.html",
-        {"keyword": tag, "items": paginate(request, items, KEYWORD_ITEMS_PER_PAGE)},
+        {"keyword": tag, "items": paginate(request, items, KEYWORD_ITEMS_PER_PAGE, cards=True)},
     )

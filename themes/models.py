@@ -9,7 +9,7 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.languages import localized_pages
-from core.listing import with_cards
+from core.listing import index_pages, prefetch_card_renditions, visible, with_cards
 from core.models import BasePage
 
 ITEMS_PER_THEME_SECTION = 4
@@ -31,9 +31,8 @@ class ThemeIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["themes"] = with_cards(ThemePage.objects.child_of(self).live(), ThemePage).order_by(
-            "-is_central", "title"
-        )
+        themes = with_cards(visible(ThemePage.objects.child_of(self)), ThemePage)
+        (context["themes"],) = prefetch_card_renditions(themes.order_by("-is_central", "title"))
         return context
 
 
@@ -88,27 +87,30 @@ class ThemePage(BasePage):
     def tagged_sections(self, request):
         """For each page type that can name a theme: its latest live items that name this
         one, and a link to its full list filtered by this theme."""
-        sections = []
-        for link_model in ThemeLink.concrete_models():
-            page_model = link_model.page_model()
-            tagged = link_model.objects.filter(theme__translation_key=self.translation_key).values(
-                "page_id"
+        link_models = ThemeLink.concrete_models()
+        page_models = [link_model.page_model() for link_model in link_models]
+        lists = []
+        for link_model, page_model in zip(link_models, page_models, strict=True):
+            tagged = link_model.objects.filter(theme__translation_key=self.translation_key)
+            items = page_model.objects.filter(
+                locale_id=self.locale_id, pk__in=tagged.values("page_id")
             )
-            items = with_cards(
-                page_model.objects.live().public().filter(locale=self.locale, pk__in=tagged),
-                page_model,
-            ).order_by(*page_model.listing_order)[:ITEMS_PER_THEME_SECTION]
-            index_page = page_model.index_page_for(self.locale)
-            sections.append(
-                {
-                    "title": page_model.listing_heading,
-                    "items": items,
-                    "more_url": (
-                        f"{index_page.get_url(request)}?theme={self.slug}" if index_page else None
-                    ),
-                }
-            )
-        return sections
+            items = with_cards(visible(items), page_model).order_by(*page_model.listing_order)
+            lists.append(items[:ITEMS_PER_THEME_SECTION])
+        lists = prefetch_card_renditions(*lists)
+        indexes = index_pages(page_models, self.locale_id)
+        return [
+            {
+                "title": page_model.listing_heading,
+                "items": items,
+                "more_url": (
+                    f"{indexes[page_model].get_url(request)}?theme={self.slug}"
+                    if indexes[page_model]
+                    else None
+                ),
+            }
+            for page_model, items in zip(page_models, lists, strict=True)
+        ]
 
 
 class ThemeLink(Orderable):
@@ -140,4 +142,5 @@ class ThemeLink(Orderable):
 
 def themes_of(page):
     """The themes a page names, in the visitor's language where a translation is live."""
-    return localized_pages([link.theme for link in page.theme_links.all()])
+    links = page.theme_links.select_related("theme")
+    return localized_pages([link.theme for link in links], page.locale_id)

@@ -1,5 +1,10 @@
+"""Template tags for the shell around every page: navigation, language switcher, <head>."""
+
 from django import template
-from wagtail.models import Site
+from django.conf import settings
+from django.urls import get_script_prefix
+from django.utils.translation import get_language
+from wagtail.models import Page, Site
 
 from core.languages import language_links
 from core.seo import page_meta
@@ -18,22 +23,26 @@ def language_switcher(context):
 
 @register.simple_tag(takes_context=True)
 def main_navigation(context):
-    """The localized home page's children that staff marked 'Show in menus'."""
+    """The home page's children that staff marked 'Show in menus', in the visitor's
+    language: one query, as the site's home pages are siblings, one per language."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     if site is None:
         return []
-    home = site.root_page.localized
-    return home.get_children().live().in_menu().specific(defer=True)
+    return (
+        Page.objects.live()
+        .in_menu()
+        .filter(depth=site.root_page.depth + 1, locale__language_code=get_language())
+        .order_by("path")
+    )
 
 
-@register.simple_tag(takes_context=True)
-def home_url(context):
-    request = context.get("request")
-    site = Site.find_for_request(request) if request else None
-    if site is None:
-        return "/"
-    return site.root_page.localized.get_url(request) or "/"
+@register.simple_tag
+def home_url():
+    """The home page of the visitor's language: '/' for Dutch, '/en/' for English."""
+    language = get_language()
+    prefix = "" if language == settings.LANGUAGE_CODE else f"{language}/"
+    return f"{get_script_prefix()}{prefix}"
 
 
 @register.simple_tag(takes_context=True)

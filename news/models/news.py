@@ -3,7 +3,7 @@
 import datetime
 
 from django.db import models
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -16,7 +16,13 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.languages import localized_pages
-from core.listing import paginate, query_without_page, with_cards
+from core.listing import (
+    paginate,
+    prefetch_card_renditions,
+    query_without_page,
+    visible,
+    with_cards,
+)
 from core.models import BasePage
 from news.filters import apply_listing_filters
 from themes.models import ThemeLink, themes_of
@@ -45,14 +51,13 @@ class NewsIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        items = NewsPage.objects.child_of(self).live().public()
-        items, filters = apply_listing_filters(request, items, self.locale, "date", NewsPageKeyword)
+        items = visible(NewsPage.objects.child_of(self))
+        items, filters = apply_listing_filters(
+            request, items, self.locale_id, "date", NewsPageKeyword
+        )
+        items = with_cards(items, NewsPage).order_by(*NewsPage.listing_order)
         context.update(
-            items=paginate(
-                request,
-                with_cards(items, NewsPage).order_by(*NewsPage.listing_order),
-                NEWS_PER_PAGE,
-            ),
+            items=paginate(request, items, NEWS_PER_PAGE, cards=True),
             filters=filters,
             filter_query=query_without_page(request),
         )
@@ -128,32 +133,48 @@ class NewsPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        themes = themes_of(self)
         context.update(
-            themes=themes_of(self),
-            related_items=self.related_items(),
+            themes=themes,
+            related_items=self.related_items(themes),
             participants=self.participants_involved(),
-            publication=self.publication.localized if self.publication_id else None,
+            publication=self.publication_to_download(),
         )
         return context
 
-    def related_items(self):
+    def related_items(self, themes=None):
         """Up to three other items: those sharing a theme first, then the newest."""
-        theme_keys = [link.theme.translation_key for link in self.theme_links.all()]
+        theme_keys = [theme.translation_key for theme in themes or themes_of(self)]
         shares_theme = NewsPageTheme.objects.filter(
             page=OuterRef("pk"), theme__translation_key__in=theme_keys
         )
         items = (
-            NewsPage.objects.live()
-            .public()
-            .filter(locale=self.locale)
+            visible(NewsPage.objects.filter(locale_id=self.locale_id))
             .exclude(pk=self.pk)
             .annotate(shares_theme=Exists(shares_theme))
             .order_by("-shares_theme", *NewsPage.listing_order)
         )
-        return with_cards(items, NewsPage)[:RELATED_ITEMS]
+        (related,) = prefetch_card_renditions(with_cards(items, NewsPage)[:RELATED_ITEMS])
+        return related
 
     def participants_involved(self):
-        return localized_pages([link.participant for link in self.participant_links.all()])
+        links = self.participant_links.select_related("participant")
+        return localized_pages([link.participant for link in links], self.locale_id)
+
+    def publication_to_download(self):
+        """The chosen publication in this page's language where translated, with its file."""
+        if not self.publication_id:
+            return None
+        publications = self._meta.get_field("publication").related_model.objects
+        chosen = publications.filter(pk=self.publication_id).values("translation_key")
+        candidates = list(
+            publications.live()
+            .filter(translation_key__in=chosen)
+            .filter(Q(locale_id=self.locale_id) | Q(pk=self.publication_id))
+            .select_related("document")
+        )
+        translated = [page for page in candidates if page.locale_id == self.locale_id]
+        return (translated or candidates or [None])[0]
 
     @property
     def structured_datetime(self):

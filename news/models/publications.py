@@ -14,7 +14,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from core.listing import paginate, query_without_page, with_cards
+from core.listing import paginate, query_without_page, visible, with_cards
 from core.models import BasePage
 from news.filters import apply_listing_filters
 from news.models.news import today
@@ -56,14 +56,17 @@ class PublicationIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        items = PublicationPage.objects.child_of(self).live().public()
+        items = visible(PublicationPage.objects.child_of(self))
         items, filters = apply_listing_filters(
-            request, items, self.locale, "date", PublicationKeyword
+            request, items, self.locale_id, "date", PublicationKeyword
         )
-        items = with_cards(items.select_related("publication_type", "document"), PublicationPage)
+        items = with_cards(items, PublicationPage)
         context.update(
             items=paginate(
-                request, items.order_by(*PublicationPage.listing_order), PUBLICATIONS_PER_PAGE
+                request,
+                items.order_by(*PublicationPage.listing_order),
+                PUBLICATIONS_PER_PAGE,
+                cards=True,
             ),
             filters=filters,
             filter_query=query_without_page(request),
@@ -127,6 +130,7 @@ class PublicationPage(RoutablePageMixin, BasePage):
     parent_page_types = ["news.PublicationIndexPage"]
     subpage_types = []
     main_image_field = "cover"
+    extra_page_related_fields = ["document"]
     listing_order = ["-date", "-pk"]
     listing_heading = _("Publications")
 
@@ -137,6 +141,10 @@ class PublicationPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["themes"] = themes_of(self)
         return context
+
+    @classmethod
+    def card_related_fields(cls):
+        return [*super().card_related_fields(), "publication_type"]
 
     @path("download/", name="download")
     def download(self, request):

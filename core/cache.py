@@ -1,0 +1,26 @@
+"""A site-wide content version for cached fragments of the page shell.
+
+The header, language switcher and footer are the same on many requests; they are cached
+under a key that includes this version, and publishing anything bumps it. With several
+processes, use a shared cache (Redis) so that every process sees the bump at once; with a
+per-process cache, fragments expire after SHELL_CACHE_SECONDS at the latest.
+"""
+
+import uuid
+
+from django.core.cache import cache
+
+VERSION_KEY = "content-version"
+SHELL_CACHE_SECONDS = 300
+
+
+def content_version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = uuid.uuid4().hex
+        cache.set(VERSION_KEY, version, None)
+    return version
+
+
+def bump_content_version(**kwargs):
+    cache.set(VERSION_KEY, uuid.uuid4().hex, None)

@@ -1,0 +1,23 @@
+"""Keep cached shell fragments in step with content: any publish, unpublish, move or
+delete of a page, or a change to site settings, starts a new content version."""
+
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from core.cache import bump_content_version
+
+
+def bump_on_page_delete(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        bump_content_version()
+
+
+def connect():
+    from core.models import SiteSettings
+
+    page_published.connect(bump_content_version, dispatch_uid="bump-on-publish")
+    page_unpublished.connect(bump_content_version, dispatch_uid="bump-on-unpublish")
+    post_page_move.connect(bump_content_version, dispatch_uid="bump-on-move")
+    post_delete.connect(bump_on_page_delete, dispatch_uid="bump-on-delete")
+    post_save.connect(bump_content_version, sender=SiteSettings, dispatch_uid="bump-on-settings")

@@ -1,0 +1,61 @@
+"""Publications: a document with its format and size, and a download counter without
+cookies or personal data."""
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from news.models import DownloadCount
+from tests.factories import make_news, make_publication, make_theme
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def magazine(sections):
+    theme = make_theme(sections["themes"], "Vernieuwend leren en verantwoorden")
+    return make_publication(
+        sections["publications"], "Zorg en Zeggenschap", themes=[theme], keywords=["magazine"]
+    )
+
+
+def test_publication_page_shows_format_size_and_download_button(client, magazine):
+    html = client.get(magazine.url).content.decode()
+    size = magazine.document.file_size
+    assert "(PDF, " in html
+    assert f"{size} bytes" in html or "KB" in html
+    assert f'href="{magazine.url}download/"' in html
+
+
+def test_download_is_counted_and_leads_to_the_file_without_setting_cookies(client, magazine):
+    first = client.get(magazine.download_url)
+    client.get(magazine.download_url)
+    assert first.status_code == 302
+    assert first["Location"] == magazine.document.url
+    assert not first.cookies
+    assert DownloadCount.objects.get(page=magazine).count == 2
+    file_response = client.get(first["Location"])
+    assert file_response.status_code == 200
+    assert b"".join(file_response.streaming_content).startswith(b"%PDF")
+
+
+def test_staff_see_download_counts_in_the_admin_report(client, magazine):
+    client.get(magazine.download_url)
+    editor = get_user_model().objects.create_superuser("redactie", "r@example.org", "pw")
+    client.force_login(editor)
+    html = client.get("/admin/reports/downloads/").content.decode()
+    assert "Zorg en Zeggenschap" in html
+    row = html[html.index("Zorg en Zeggenschap") :]
+    assert ">1<" in row.replace(" ", "").replace("\n", "")[:400]
+
+
+def test_news_item_offers_its_publication_as_a_counted_download(client, sections, magazine):
+    theme = magazine.theme_links.first().theme
+    item = make_news(sections["news"], "Nieuw magazine", themes=[theme], publication=magazine)
+    html = client.get(item.url).content.decode()
+    assert f'href="{magazine.download_url}"' in html
+
+
+def test_publication_list_filters_by_keyword(client, sections, magazine):
+    other = make_publication(sections["publications"], "Jaarverslag", keywords=["verslag"])
+    html = client.get(sections["publications"].url + "?keyword=magazine").content.decode()
+    assert magazine.title in html and other.title not in html
