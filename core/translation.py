@@ -4,6 +4,7 @@ The demo content and the tests use this, so English pages carry a TranslationSou
 string translations that staff can open, edit and sync, not unrelated copies.
 """
 
+from wagtail.models import Page
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -35,5 +36,14 @@ def translate_page(page, locale, strings, publish=True):
                     "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
                 },
             )
-    translation.save_target(publish=publish)
-    return page.get_translation(locale)
+    # wagtail-localize publishes a page translation when the transaction commits, from the
+    # page object as it was then; if children were translated meanwhile, that stale object
+    # resets the parent's child count and its children vanish from get_children(). So save
+    # a draft and publish it here and now.
+    is_page = isinstance(page, Page)
+    translation.save_target(publish=publish and not is_page)
+    translated = page.get_translation(locale)
+    if publish and is_page:
+        translated.get_latest_revision().publish()
+        translated.refresh_from_db()
+    return translated

@@ -1,7 +1,7 @@
 import subprocess
 
 import pytest
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from core.translation import translate_page
 from home.models import HomePage
@@ -15,13 +15,15 @@ def locales(db):
 
 
 @pytest.fixture
-def home_pages(locales, django_capture_on_commit_callbacks):
+def home_pages(locales):
     """A Dutch home page as the default site's root, and its English translation."""
     dutch, english = locales
-    # Transactional tests (the browser journeys) flush the tree that migrations made.
+    # Transactional tests (the browser journeys) flush the trees that migrations made.
     root = Page.get_first_root_node() or Page.add_root(
         instance=Page(title="Root", slug="root", locale=dutch)
     )
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     Page.objects.filter(depth=2).delete()
     home = root.add_child(
         instance=HomePage(
@@ -36,18 +38,15 @@ def home_pages(locales, django_capture_on_commit_callbacks):
         is_default_site=True,
         defaults={"hostname": "localhost", "port": 80, "root_page": home},
     )
-    # wagtail-localize publishes a translation when the transaction commits.
-    with django_capture_on_commit_callbacks(execute=True):
-        english_home = translate_page(
-            home,
-            english,
-            {
-                "Radicale vernieuwing": "Radical renewal",
-                "home": "home-en",
-                "Een beweging van zorgorganisaties.": "A movement of care organisations.",
-            },
-        )
-    english_home.refresh_from_db()
+    english_home = translate_page(
+        home,
+        english,
+        {
+            "Radicale vernieuwing": "Radical renewal",
+            "home": "home-en",
+            "Een beweging van zorgorganisaties.": "A movement of care organisations.",
+        },
+    )
     return home, english_home
 
 
