@@ -77,6 +77,10 @@ class ThemePage(BasePage):
     class Meta:
         verbose_name = _("theme")
 
+    @property
+    def card_summary(self):
+        return self.listing_summary or self.intro
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = [

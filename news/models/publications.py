@@ -3,6 +3,7 @@
 from django.db import models
 from django.db.models import F
 from django.shortcuts import redirect
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -141,6 +142,10 @@ class PublicationPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["themes"] = themes_of(self)
         return context
+
+    @property
+    def card_summary(self):
+        return self.listing_summary or strip_tags(self.summary)
 
     @classmethod
     def card_related_fields(cls):
