@@ -8,14 +8,15 @@ from django.views.generic import TemplateView
 from django.views.static import serve as serve_file
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+
+from core.sitemap import BilingualSitemap
 
 # Outside the language patterns: the admin, documents, sitemap and robots.txt have one URL.
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap_view, {"sitemaps": {"pages": Sitemap}}),
+    path("sitemap.xml", sitemap_view, {"sitemaps": {"pages": BilingualSitemap}}),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),

@@ -6,8 +6,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
+from wagtail.snippets.models import register_snippet
 
 
 class ListingFields(models.Model):
@@ -168,3 +169,33 @@ class SiteSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+
+@register_snippet
+class KeywordName(TranslatableMixin, models.Model):
+    """A keyword's name and web address in one language.
+
+    Keywords are taggit tags, shared by a page and its translations (wagtail-localize
+    copies tags unchanged). The name a visitor sees comes from here, so a keyword is
+    translated once, like any snippet, and every English page shows it in English.
+    """
+
+    tag = models.ForeignKey("taggit.Tag", on_delete=models.CASCADE, related_name="names")
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("web address"), max_length=100, allow_unicode=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("keyword")
+        verbose_name_plural = _("keywords")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["tag", "locale"], name="one_keyword_name_per_language"),
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="unique_keyword_slug_per_language"
+            ),
+        ]
+
+    def __str__(self):
+        return self.name

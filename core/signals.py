@@ -1,5 +1,6 @@
-"""Keep cached shell fragments in step with content: any publish, unpublish, move or
-delete of a page, or a change to site settings, starts a new content version."""
+"""Signal wiring: cached shell fragments follow content (any publish, unpublish, move or
+delete of a page, or a change to site settings, starts a new content version), and new
+keywords get their name in the default language."""
 
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page
@@ -14,8 +15,12 @@ def bump_on_page_delete(sender, instance, **kwargs):
 
 
 def connect():
+    from taggit.models import Tag
+
+    from core.keywords import name_new_tag
     from core.models import SiteSettings
 
+    post_save.connect(name_new_tag, sender=Tag, dispatch_uid="name-new-tag")
     page_published.connect(bump_content_version, dispatch_uid="bump-on-publish")
     page_unpublished.connect(bump_content_version, dispatch_uid="bump-on-unpublish")
     post_page_move.connect(bump_content_version, dispatch_uid="bump-on-move")

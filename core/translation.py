@@ -4,6 +4,7 @@ The demo content and the tests use this, so English pages carry a TranslationSou
 string translations that staff can open, edit and sync, not unrelated copies.
 """
 
+from django.utils.text import slugify
 from wagtail.models import Page
 from wagtail_localize.models import (
     StringSegment,
@@ -16,8 +17,9 @@ from wagtail_localize.models import (
 def translate_page(page, locale, strings, publish=True):
     """Create or update `page`'s translation into `locale` and return the translated page.
 
-    `strings` maps source text (a title, a slug, a paragraph) to its translation; text
-    without an entry is copied unchanged, as wagtail-localize's fallback does.
+    `strings` maps source text (a title, a slug, a paragraph) to its translation; a key
+    (field, text) applies to one field only, for when a name and a slug read the same.
+    Text without an entry is copied unchanged, as wagtail-localize's fallback does.
     """
     source, _ = TranslationSource.update_or_create_from_instance(page)
     translation, _ = Translation.objects.update_or_create(
@@ -25,7 +27,11 @@ def translate_page(page, locale, strings, publish=True):
     )
     segments = StringSegment.objects.filter(source=source).select_related("string", "context")
     for segment in segments:
-        target_text = strings.get(segment.string.data)
+        text = segment.string.data
+        target_text = strings.get((segment.context.path, text), strings.get(text))
+        if target_text is not None and segment.context.path == "slug":
+            # A name and its slug often read the same ("dementie"): one entry serves both.
+            target_text = slugify(target_text, allow_unicode=True)
         if target_text is not None:
             StringTranslation.objects.update_or_create(
                 translation_of=segment.string,

@@ -410,3 +410,16 @@ description: Werkt in de provincie Utrecht aan veiligheid voor kinderen en volwa
   with those around them.
 """)
 ]
+
+# English names of the demo keywords; KeywordName translations carry them.
+KEYWORDS_EN = {
+    "bestuurders": "board members",
+    "dementie": "dementia",
+    "gehandicaptenzorg": "disability care",
+    "ggz": "mental health care",
+    "onderzoek": "research",
+    "radicale vernieuwing": "radical renewal",
+    "regio's": "regions",
+    "verpleeghuiszorg en zorg thuis": "nursing home and home care",
+    "zorgonderwijs": "care education",
+}

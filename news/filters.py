@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from django.db.models.functions import ExtractYear
 from taggit.models import Tag
 
+from core.keywords import localized_keywords
 from core.listing import visible
 from themes.models import ThemePage
 
@@ -43,8 +44,11 @@ def apply_listing_filters(request, pages, locale_id, date_field, keyword_model):
     used_here = keyword_model.objects.filter(
         content_object__live=True, content_object__locale_id=locale_id
     ).values("tag_id")
-    chosen.keywords = list(Tag.objects.filter(pk__in=used_here).order_by("name"))
-    chosen.keyword = next((k for k in chosen.keywords if k.slug == params.get("keyword")), None)
+    chosen.keywords = list(
+        localized_keywords(Tag.objects.filter(pk__in=used_here), locale_id).order_by("local_name")
+    )
+    wanted = params.get("keyword")
+    chosen.keyword = next((k for k in chosen.keywords if wanted in (k.local_slug, k.slug)), None)
     if chosen.keyword is not None:
         pages = pages.filter(tagged_items__tag=chosen.keyword)
 

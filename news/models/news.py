@@ -15,6 +15,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.keywords import localized_keywords
 from core.languages import localized_pages
 from core.listing import (
     paginate,
@@ -136,6 +137,7 @@ class NewsPage(BasePage):
         themes = themes_of(self)
         context.update(
             themes=themes,
+            keywords=localized_keywords(self.keywords.all(), self.locale_id),
             related_items=self.related_items(themes),
             participants=self.participants_involved(),
             publication=self.publication_to_download(),

@@ -15,6 +15,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from core.keywords import localized_keywords
 from core.listing import paginate, query_without_page, visible, with_cards
 from core.models import BasePage
 from news.filters import apply_listing_filters
@@ -141,6 +142,7 @@ class PublicationPage(RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["themes"] = themes_of(self)
+        context["keywords"] = localized_keywords(self.keywords.all(), self.locale_id)
         return context
 
     @property

@@ -18,7 +18,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
-from core.models import SiteSettings
+from core.models import KeywordName, SiteSettings
 from core.translation import translate_page
 from home import demo_data, demo_files, demo_news
 from home.demo_data import T
@@ -330,6 +330,19 @@ class DemoSite:
             if missing or (retranslate_home and isinstance(page, HomePage)):
                 translate_page(page, self.english, texts)
                 self.created += missing
+        self.translate_keywords()
+
+    def translate_keywords(self):
+        """Give every Dutch keyword its English name, once."""
+        dutch_names = KeywordName.objects.filter(locale=self.dutch).exclude(
+            translation_key__in=KeywordName.objects.filter(locale=self.english).values(
+                "translation_key"
+            )
+        )
+        for keyword in dutch_names:
+            english = demo_data.KEYWORDS_EN.get(keyword.name, keyword.name)
+            translate_page(keyword, self.english, {keyword.name: english, keyword.slug: english})
+            self.created += 1
 
 
 class Command(BaseCommand):
