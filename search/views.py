@@ -1,10 +1,12 @@
 """The site search page and the keyword pages: finding things across every content type."""
 
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404
+from django.shortcuts import render
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 from wagtail.models import Locale, Page
 
+from core.keywords import localized_keywords, tag_for_slug
 from core.listing import paginate, visible, with_cards
 from news.models import NewsPage, PublicationPage
 
@@ -44,8 +46,11 @@ def search(request):
 
 def keyword(request, slug):
     """Everything in the visitor's language that carries one keyword, newest first."""
-    tag = get_object_or_404(Tag, slug=slug)
     locale = Locale.get_active()
+    tag = tag_for_slug(slug, locale.pk)
+    if tag is None:
+        raise Http404("No such keyword")
+    (tag,) = localized_keywords(Tag.objects.filter(pk=tag.pk), locale.pk)
     items = []
     for model in (NewsPage, PublicationPage):
         tagged = visible(model.objects.filter(locale=locale, tagged_items__tag=tag))
