@@ -142,7 +142,7 @@ def test_staff_overview_lists_a_page_changed_after_its_translation(client, bilin
     client.force_login(get_user_model().objects.create_superuser("r", "r@example.org", "x"))
     html = client.get("/admin/reports/translations/").content.decode()
     assert "Bewegingen bundelen hun krachten" in html and "Nog te vertalen" in html
-    assert "Machine translation is not configured" in html
+    assert "Machinevertaling is niet ingesteld" in html  # the admin speaks Dutch by default
 
 
 def test_sitemap_lists_both_languages_with_their_alternates(client, bilingual):
