@@ -141,11 +141,12 @@ class DemoSite:
                     intro=rich_text(demo_data.HOME["intro"].nl),
                 ),
             )
+            # The address `make run` serves on, so canonical URLs and the sitemap work there.
             Site.objects.update_or_create(
                 is_default_site=True,
                 defaults={
-                    "hostname": "localhost",
-                    "port": 80,
+                    "hostname": "127.0.0.1",
+                    "port": 8000,
                     "root_page": home,
                     "site_name": "Radicale vernieuwing",
                 },
