@@ -6,6 +6,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.fields import RichTextField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
@@ -145,6 +146,21 @@ class BasePage(ListingFields, SocialFields, Page):
         if cls.main_image_field:
             fields.append(cls.main_image_field)
         return fields
+
+
+class IndexPage(BasePage):
+    """A section's overview page (themes, news, publications, participants): one per
+    language, right under the home page, with a short introduction."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
 
 
 @register_setting(icon="site")

@@ -4,14 +4,14 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from core.blocks import BodyBlock
 from core.listing import visible
-from core.models import BasePage
+from core.models import BasePage, IndexPage
 from themes.models import ThemeLink, ThemePage, themes_of
 
 
@@ -40,16 +40,10 @@ class Region(models.TextChoices):
     WEST = "west", _("West")
 
 
-class ParticipantIndexPage(BasePage):
+class ParticipantIndexPage(IndexPage):
     """All participants, grouped by sector, filterable by region and theme."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["participants.ParticipantPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("participant overview")

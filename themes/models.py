@@ -3,28 +3,22 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.languages import localized_pages
 from core.listing import index_pages, prefetch_card_renditions, visible, with_cards
-from core.models import BasePage
+from core.models import BasePage, IndexPage
 
 ITEMS_PER_THEME_SECTION = 4
 
 
-class ThemeIndexPage(BasePage):
+class ThemeIndexPage(IndexPage):
     """The overview of all themes, central themes first."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["themes.ThemePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("theme overview")

@@ -10,7 +10,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
@@ -24,7 +24,7 @@ from core.listing import (
     visible,
     with_cards,
 )
-from core.models import BasePage
+from core.models import BasePage, IndexPage
 from news.filters import apply_listing_filters
 from themes.models import ThemeLink, themes_of
 
@@ -36,16 +36,10 @@ def today():
     return timezone.localdate()
 
 
-class NewsIndexPage(BasePage):
+class NewsIndexPage(IndexPage):
     """The news list: newest first, 12 a page, filtered by theme, keyword and year."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("news overview")

@@ -17,7 +17,7 @@ from wagtail.snippets.models import register_snippet
 
 from core.keywords import localized_keywords
 from core.listing import paginate, query_without_page, visible, with_cards
-from core.models import BasePage
+from core.models import BasePage, IndexPage
 from news.filters import apply_listing_filters
 from news.models.news import today
 from themes.models import ThemeLink, themes_of
@@ -42,16 +42,10 @@ class PublicationType(TranslatableMixin, models.Model):
         return self.name
 
 
-class PublicationIndexPage(BasePage):
+class PublicationIndexPage(IndexPage):
     """All publications, newest first, filtered by theme, keyword and year."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["news.PublicationPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("publication overview")
