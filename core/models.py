@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
@@ -215,3 +215,34 @@ class KeywordName(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
+
+
+@register_snippet
+class SiteTexts(TranslatableMixin, models.Model):
+    """The footer and newsletter texts of one language, which staff write and translate
+    like any snippet. Empty fields fall back to the site's built-in wording."""
+
+    newsletter_title = models.CharField(_("newsletter title"), max_length=100, blank=True)
+    newsletter_text = models.TextField(_("newsletter text"), blank=True)
+    footer_text = models.TextField(
+        _("footer text"), blank=True, help_text=_("A line at the bottom of every page.")
+    )
+
+    panels = [
+        FieldPanel("newsletter_title"),
+        FieldPanel("newsletter_text"),
+        FieldPanel("footer_text"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("site texts")
+        verbose_name_plural = _("site texts")
+
+    def __str__(self):
+        return f"{self._meta.verbose_name} ({self.locale})"
+
+    @classmethod
+    def for_language(cls, language_code):
+        """The texts in that language, else in the default language, else None."""
+        texts = {t.locale.language_code: t for t in cls.objects.select_related("locale")}
+        return texts.get(language_code) or texts.get(Locale.get_default().language_code)

@@ -423,3 +423,18 @@ KEYWORDS_EN = {
     "verpleeghuiszorg en zorg thuis": "nursing home and home care",
     "zorgonderwijs": "care education",
 }
+
+# The footer and newsletter texts staff can edit (core.SiteTexts), in both languages.
+SITE_TEXTS = {
+    "newsletter_title": T(
+        "Elke week het nieuws van de beweging", "The movement's news, every week"
+    ),
+    "newsletter_text": T(
+        "Verhalen uit de praktijk, nieuwe publicaties en bijeenkomsten: meld je aan.",
+        "Stories from practice, new publications and meetings: sign up.",
+    ),
+    "footer_text": T(
+        "Radicale vernieuwing wordt ondersteund door LOC Waardevolle zorg.",
+        "Radicale vernieuwing is supported by LOC Waardevolle zorg.",
+    ),
+}

@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from core.languages import language_links
+from core.models import SiteTexts
 from core.seo import page_meta
 
 register = template.Library()
@@ -43,6 +44,12 @@ def home_url():
     language = get_language()
     prefix = "" if language == settings.LANGUAGE_CODE else f"{language}/"
     return f"{get_script_prefix()}{prefix}"
+
+
+@register.simple_tag
+def site_texts():
+    """Footer and newsletter texts in the visitor's language (see SiteTexts)."""
+    return SiteTexts.for_language(get_language())
 
 
 @register.simple_tag(takes_context=True)

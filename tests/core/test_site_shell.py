@@ -106,3 +106,27 @@ def test_a_dead_database_gives_the_friendly_error_page_in_the_visitors_language(
     assert "OperationalError" not in html and "could not connect" not in html
     dutch = client.get("/nieuws/").content.decode()
     assert "Er ging iets mis" in dutch
+
+
+@pytest.mark.django_db
+def test_staff_write_the_footer_texts_per_language_and_see_changes_at_once(client, home_pages):
+    from core.models import SiteTexts
+    from core.translation import translate_page
+
+    dutch = SiteTexts.objects.create(
+        locale=home_pages[0].locale, newsletter_title="Blijf bij", footer_text="Voettekst"
+    )
+    translate_page(dutch, home_pages[1].locale, {"Blijf bij": "Keep up", "Voettekst": "Footer"})
+    assert "Blijf bij" in client.get("/").content.decode()
+    english = client.get("/en/").content.decode()
+    assert "Keep up" in english and "Footer" in english
+
+    dutch.footer_text = "Nieuwe voettekst"
+    dutch.save()
+    assert "Nieuwe voettekst" in client.get("/").content.decode()
+
+
+@pytest.mark.django_db
+def test_without_site_texts_the_footer_uses_the_built_in_wording(client, home_pages):
+    assert "Blijf op de hoogte" in client.get("/").content.decode()
+    assert "Stay informed" in client.get("/en/").content.decode()

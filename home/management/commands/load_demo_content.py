@@ -18,7 +18,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
-from core.models import KeywordName, SiteSettings
+from core.models import KeywordName, SiteSettings, SiteTexts
 from core.translation import translate_page
 from home import demo_data, demo_files, demo_news
 from home.demo_data import T
@@ -159,6 +159,17 @@ class DemoSite:
         if not settings.newsletter_url:
             settings.newsletter_url = demo_data.NEWSLETTER_URL
             settings.save()
+        texts = SiteTexts.objects.filter(locale=self.dutch).first()
+        if texts is None:
+            texts = SiteTexts.objects.create(
+                locale=self.dutch,
+                **{field: text.nl for field, text in demo_data.SITE_TEXTS.items()},
+            )
+            self.created += 1
+        if not texts.has_translation(self.english):
+            strings = {text.nl: text.en for text in demo_data.SITE_TEXTS.values()}
+            translate_page(texts, self.english, strings)
+            self.created += 1
 
     def snippet(self, model, name, **fields):
         """A translatable snippet found by its Dutch name, with its English translation."""
