@@ -19,7 +19,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Revision, Site
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
-from core.models import KeywordName, SiteSettings
+from core.models import KeywordName, SiteSettings, SiteTexts
 from home.models import HomePage, HomePageFeatured
 from news.models import (
     NewsPage,
@@ -192,7 +192,9 @@ def test_everything_visitors_see_is_translated_into_english(demo):
         ).exists()
     ]
     assert untranslated == []
-    snippets = dutch(Sector).count() + dutch(PublicationType).count() + dutch(KeywordName).count()
+    snippets = sum(
+        dutch(model).count() for model in (Sector, PublicationType, KeywordName, SiteTexts)
+    )
     assert TranslationSource.objects.count() == len(dutch_pages) + snippets
 
     # ...and it is English, not the Dutch copied over.
