@@ -145,3 +145,19 @@ def test_odd_query_parameters_give_the_list_not_an_error(client, sections, theme
     response = client.get(sections["news"].url + query)
     assert response.status_code == 200
     assert "Eén bericht" in response.content.decode()
+
+
+def test_list_cards_offer_responsive_modern_images_with_their_size(client, sections, themes):
+    make_news(
+        sections["news"],
+        "Met foto",
+        themes=[themes["sectoren"]],
+        image=make_image(size=(1600, 900)),
+    )
+    html = client.get(sections["news"].url).content.decode()
+    picture = html[html.index("<picture") : html.index("</picture>")]
+    assert 'type="image/avif"' in picture and 'type="image/webp"' in picture
+    assert re.search(r'srcset="[^"]+ 400w, [^"]+ 800w"', picture)
+    img = re.search(r"<img [^>]*>", picture).group(0)
+    assert re.search(r'width="\d+"', img) and re.search(r'height="\d+"', img)
+    assert 'loading="lazy"' in picture
