@@ -8,7 +8,7 @@ import datetime
 
 from home.demo_data import T, parse, single
 
-PHOTO_CREDIT = T("Foto: LOC Waardevolle zorg", "Photo: LOC Waardevolle zorg")
+PHOTO_CREDIT = T("LOC Waardevolle zorg", "LOC Waardevolle zorg")
 # The keys of a news item's body, in the order they appear; `by` and `role` belong to the
 # quote before them.
 BODY_KEYS = {"p": "paragraph", "h": "heading", "q": "quote", "img": "image"}
@@ -202,7 +202,7 @@ lead: Hoe blijf je je eigen leven leiden als je door dementie niet meer thuis ku
   you can no longer live at home? Jogé Boumans of Tranzo set out to find out.
 caption: De tuin van een woonlandschap in Tilburg = The garden of a residential community in
   Tilburg
-credit: Foto: Woonlandschap De Leyhoeve = Photo: Woonlandschap De Leyhoeve
+credit: Woonlandschap De Leyhoeve
 themes: ruimte-voor-dementie optrekken-met-naasten
 keywords: dementie; verpleeghuiszorg en zorg thuis; onderzoek
 participants: Woonlandschap De Leyhoeve
