@@ -39,3 +39,26 @@ def test_production_settings_pass_the_deploy_checks_without_warnings():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_machine_translation_uses_deepl_only_when_a_key_is_set():
+    show = (
+        "from django.conf import settings; "
+        "print(getattr(settings, 'WAGTAILLOCALIZE_MACHINE_TRANSLATOR', {}).get('CLASS'))"
+    )
+    base = {k: v for k, v in os.environ.items() if k != "DEEPL_API_KEY"}
+    base["DJANGO_SETTINGS_MODULE"] = "config.settings.dev"
+
+    def translator(**env):
+        result = subprocess.run(
+            [sys.executable, "manage.py", "shell", "-c", show],
+            cwd=ROOT,
+            env={**base, **env},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        return result.stdout.strip().splitlines()[-1]
+
+    assert translator() == "None"
+    assert translator(DEEPL_API_KEY="abc:fx").endswith("deepl.DeepLTranslator")
