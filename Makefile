@@ -40,5 +40,8 @@ format: install ## Let ruff fix and format the code
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+bench: install ## Search benchmark: 20,000 pages a language on a throwaway PostgreSQL (or DATABASE_URL)
+	bench/run
+
 clean: ## Remove the virtualenv, the local database and uploaded media
 	rm -rf $(VENV) db.sqlite3 media staticfiles .admin-password

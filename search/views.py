@@ -1,47 +1,45 @@
-"""The site search page and the keyword pages: finding things across every content type."""
+"""The site search page, its completions endpoint, and the keyword pages."""
 
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_safe
 from taggit.models import Tag
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from core.keywords import localized_keywords, tag_for_slug
 from core.listing import paginate, visible, with_cards
 from news.models import NewsPage, PublicationPage
+from search.query import MAX_QUERY_LENGTH, parse, synonym_groups
+from search.results import search_context
+from search.suggest import completions
 
-MAX_QUERY_LENGTH = 200
-RESULTS_PER_PAGE = 10
 KEYWORD_ITEMS_PER_PAGE = 12
 
 
+@require_safe
 def search(request):
-    query = request.GET.get("q", "").strip()
-    message = ""
-    if len(query) > MAX_QUERY_LENGTH:
-        query = query[:MAX_QUERY_LENGTH]
-        message = _("Your search was long, so we used only its first %(count)d characters.") % {
-            "count": MAX_QUERY_LENGTH
-        }
-    results = Page.objects.none()
-    if query:
-        results = (
-            Page.objects.live()
-            .public()
-            .filter(locale=Locale.get_active())
-            .exclude(depth__lte=1)
-            .specific()
-            .search(query)
-        )
-    return render(
-        request,
-        "search/search.html",
-        {
-            "query": query,
-            "message": message,
-            "results": paginate(request, results, RESULTS_PER_PAGE),
-        },
-    )
+    """Results in the visitor's language for `q`, filtered, sorted and paged."""
+    language = get_language()
+    parsed = parse(request.GET.get("q", ""), language, synonym_groups(language))
+    # A query of only punctuation has text but no words: it finds nothing, without error.
+    context = {"query": parsed.text, "max_length": MAX_QUERY_LENGTH, "total": 0}
+    if parsed.truncated:
+        context["message"] = _(
+            "Your search was long, so we used only its first %(count)d characters."
+        ) % {"count": MAX_QUERY_LENGTH}
+    if parsed:
+        context.update(search_context(request, parsed, Locale.get_active()))
+    return render(request, "search/search.html", context)
+
+
+@require_safe
+@cache_control(public=True, max_age=300)
+def autocomplete(request):
+    """Completions for what is typed in a search box, as JSON: {"completions": [...]}."""
+    return JsonResponse({"completions": completions(request.GET.get("q", ""), get_language())})
 
 
 def keyword(request, slug):

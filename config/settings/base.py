@@ -186,3 +186,6 @@ WHITENOISE_USE_FINDERS = env_bool("WHITENOISE_USE_FINDERS")
 # Uploaded media are served by Django only when asked (a local run); production serves them
 # from the web server or object storage.
 SERVE_MEDIA = env_bool("SERVE_MEDIA")
+
+# Site search (search/): a page opened from the results gets its searched words marked.
+MIDDLEWARE += ["search.middleware.highlight_search_words"]

@@ -1,0 +1,237 @@
+"""The PostgreSQL engine: match with `@@` on the GIN-indexed tsvector, rank with `ts_rank`,
+and count the filter options, in one statement. See search/engine.py for the order.
+
+The matching entries are found once, with their ranking columns, in a materialised CTE;
+from it come the counts by kind and year, by theme and by keyword (each with the other
+filters applied), and the requested page of results. Finding the matches and ranking them
+is what costs; doing it once rather than once per count keeps a search of a common word
+over 20,000 pages within the budget (see bench/).
+
+The tsquery is written here from stems, each quoted as a lexeme, and passed as a bound
+parameter cast to tsquery: whatever a visitor types, PostgreSQL never parses their text
+as tsquery syntax, and no text-search configuration touches the stems.
+"""
+
+from django.db import connection
+
+from search.engine import (
+    DATE,
+    MAX_KEYWORD_OPTIONS,
+    RANK_WEIGHTS,
+    count_kinds_and_years,
+)
+from search.models import SearchEntry, SearchFacet
+from search.query import COMPOUND, EXACT
+
+WEIGHTS_ARRAY = "{" + ",".join(str(RANK_WEIGHTS[letter]) for letter in "DCBA") + "}"
+
+
+def lexeme(stem):
+    """`stem` as a quoted tsquery lexeme."""
+    return "'" + stem.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def tsquery(parsed, kinds, joiner):
+    """The tsquery text for the alternatives of `kinds` in each clause, the clauses joined
+    by `joiner` ("|" for any, "&" for all); None when no clause has such alternatives."""
+    clauses = []
+    for clause in parsed.clauses:
+        alternatives = [
+            " <-> ".join(lexeme(stem) for stem in alternative.stems)
+            for alternative in clause.alternatives
+            if alternative.kind in kinds
+        ]
+        if alternatives:
+            clauses.append("(" + " | ".join(f"({alt})" for alt in alternatives) + ")")
+        elif joiner == "&":
+            return None
+    return f" {joiner} ".join(clauses) or None
+
+
+WEIGHTS = f"'{WEIGHTS_ARRAY}'::real[]"
+
+
+class PostgresEngine:
+    def __init__(self, parsed):
+        self.parsed = parsed
+        every_kind = (EXACT, COMPOUND)
+        self.any = tsquery(parsed, every_kind, "|")
+        self.all = tsquery(parsed, every_kind, "&")
+        self.exact_all = tsquery(parsed, (EXACT,), "&")
+        self.exact_any = tsquery(parsed, (EXACT,), "|")
+        self.compound_any = tsquery(parsed, (COMPOUND,), "|")
+        self._expected = None
+        self._pages = {}
+
+    def expect_page(self, sort, offset, limit):
+        """The page of results that will be asked for: fetched along with the counts."""
+        self._expected = (sort, offset, limit)
+
+    def counts(self, filters):
+        rows = self._search(filters, *(self._expected or (None, 0, 0)))
+        kinds = [(kind, year, number) for group, kind, year, number, _ in rows if group == "kind"]
+        counts = count_kinds_and_years(kinds, filters)
+        for group, value, _, number, label in rows:
+            if group == "theme":
+                counts.themes[value] = number
+            elif group == "keyword":
+                counts.keywords[value] = (label, number)
+        return counts
+
+    def entries(self, filters, sort, offset, limit):
+        key = (filters, sort, offset, limit)
+        if key not in self._pages:  # not the page expected: rank again, without counting
+            self._search(filters, sort, offset, limit, count=False)
+        ids = self._pages[key]
+        found = SearchEntry.objects.filter(pk__in=ids).defer("vector", "words")
+        by_id = {entry.pk: entry for entry in found.select_related("page")}
+        return [by_id[page_id] for page_id in ids if page_id in by_id]
+
+    def _search(self, filters, sort, offset, limit, count=True):
+        """Run the one statement. Rows are (group, value, year, number, label): counts by
+        "kind" (value: the kind) and year, by "theme" and by "keyword", and the page of
+        "result" ids (number: the position)."""
+        cte, params = self._matches()
+        branches = []
+        if count:
+            branches.append(self._count_kinds_and_years(filters))
+            branches.append(self._count_facet("theme", filters))
+            branches.append(self._count_facet("keyword", filters))
+        if limit:
+            branches.append(self._page_of_results(filters, sort, offset, limit))
+        sql = f"WITH m AS MATERIALIZED ({cte}) " + " UNION ALL ".join(
+            f"({branch_sql})" for branch_sql, _ in branches
+        )
+        for _, branch_params in branches:
+            params += branch_params
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+        if limit:
+            ordered = sorted(
+                (number, int(value)) for group, value, _, number, _ in rows if group == "result"
+            )
+            self._pages[(filters, sort, offset, limit)] = [page_id for _, page_id in ordered]
+        return rows
+
+    def _matches(self):
+        """The CTE: every matching entry with what filters, counts and ranking need.
+
+        Each tsvector function is a pass over an entry's stems, for every match, so only
+        what the order needs is computed: `exact_rank` (whole words) always; `all_words`
+        when there are several clauses; `whole_words` when compounds may match, unless
+        the query is one word (then a whole-word match is one with an exact rank); and
+        `compound_rank` only for entries without any whole-word rank. The inner query is
+        fenced (OFFSET 0) so that `exact_rank` is computed once, not again in the CASE.
+        """
+        table = connection.ops.quote_name(SearchEntry._meta.db_table)
+        columns = ["page_id", "kind", "year", "recency", "themes", "keywords"]
+        inner = [*columns, "vector", f"ts_rank({WEIGHTS}, vector, %s::tsquery) AS exact_rank"]
+        inner_params = [self.exact_any]
+        outer = [*columns, "exact_rank"]
+        outer_params = []
+        if len(self.parsed.clauses) > 1:
+            inner.append("vector @@ %s::tsquery AS all_words")
+            inner_params.append(self.all)
+            outer.append("all_words")
+        if self.compound_any:
+            if not self._one_word():
+                inner.append("vector @@ %s::tsquery AS whole_words")
+                inner_params.append(self.exact_all)
+                outer.append("whole_words")
+            outer.append(
+                f"CASE WHEN exact_rank > 0 THEN 0 "
+                f"ELSE ts_rank({WEIGHTS}, vector, %s::tsquery) END AS compound_rank"
+            )
+            outer_params.append(self.compound_any)
+        sql = (
+            f"SELECT {', '.join(outer)} FROM (SELECT {', '.join(inner)} FROM {table} "
+            f"WHERE language = %s AND vector @@ %s::tsquery OFFSET 0) AS e"
+        )
+        return sql, [*outer_params, *inner_params, self.parsed.language, self.any]
+
+    def _one_word(self):
+        clauses = self.parsed.clauses
+        return len(clauses) == 1 and len(clauses[0].alternatives[0].stems) == 1
+
+    def _order(self, sort):
+        order = ["all_words DESC"] if len(self.parsed.clauses) > 1 else []
+        ranks = ["exact_rank DESC"] + (["compound_rank DESC"] if self.compound_any else [])
+        if sort == DATE:
+            return ", ".join([*order, "recency DESC", *ranks, "page_id DESC"])
+        if self.compound_any:
+            order.append("(exact_rank > 0) DESC" if self._one_word() else "whole_words DESC")
+        return ", ".join([*order, *ranks, "recency DESC", "page_id DESC"])
+
+    def _count_kinds_and_years(self, filters):
+        where, params = _where(filters, "theme", "keyword")
+        sql = f"SELECT 'kind', kind, year, COUNT(*), NULL FROM m WHERE {where} GROUP BY kind, year"
+        return sql, params
+
+    def _count_facet(self, name, filters):
+        """Counts per theme or keyword, with the other filters applied; keywords: the most
+        used, with their names."""
+        others = [other for other in ("kind", "year", "theme", "keyword") if other != name]
+        where, params = _where(filters, *others)
+        values = (
+            f"SELECT unnest(string_to_array(NULLIF({name}s, ''), ' ')) AS value FROM m "
+            f"WHERE {where}"
+        )
+        if name == "theme":
+            sql = f"SELECT 'theme', value, NULL, COUNT(*), NULL FROM ({values}) AS v GROUP BY value"
+            return sql, params
+        facets = connection.ops.quote_name(SearchFacet._meta.db_table)
+        label = f"(SELECT label FROM {facets} WHERE name = 'keyword' AND value = top.value LIMIT 1)"
+        sql = (
+            f"SELECT 'keyword', value, NULL, number, {label} FROM (SELECT value, COUNT(*) "
+            f"AS number FROM ({values}) AS v GROUP BY value ORDER BY number DESC, value "
+            f"LIMIT %s) AS top"
+        )
+        return sql, [*params, MAX_KEYWORD_OPTIONS]
+
+    def _page_of_results(self, filters, sort, offset, limit):
+        where, params = _where(filters, "kind", "year", "theme", "keyword")
+        order = self._order(sort)
+        sql = (
+            f"SELECT 'result', page_id::text, NULL, ROW_NUMBER() OVER (ORDER BY {order}), NULL "
+            f"FROM (SELECT * FROM m WHERE {where} ORDER BY {order} LIMIT %s OFFSET %s) AS m"
+        )
+        return sql, [*params, limit, offset]
+
+
+def _where(filters, *names):
+    """SQL over the CTE's rows for the chosen filters among `names`, and its parameters."""
+    conditions, params = ["TRUE"], []
+    for name in names:
+        value = getattr(filters, name)
+        if not value:
+            continue
+        if name in ("theme", "keyword"):
+            conditions.append(f"%s = ANY(string_to_array({name}s, ' '))")
+        else:
+            conditions.append(f"{name} = %s")
+        params.append(value)
+    return " AND ".join(conditions), params
+
+
+def create_language_indexes(database, languages):
+    """Create the GIN index on the vectors of each language that lacks one.
+
+    One partial index a language, not one for all: a search is always in one language,
+    and with its own index PostgreSQL finds that language's matches without testing the
+    other language's pages. A language added to LANGUAGES later gets its index from
+    `manage.py rebuild_search_index`.
+    """
+    table = SearchEntry._meta.db_table
+    with database.cursor() as cursor:
+        # Only what is missing: CREATE INDEX, even IF NOT EXISTS, fails in a transaction
+        # that has pending trigger events (a test's, for one).
+        cursor.execute("SELECT indexname FROM pg_indexes WHERE tablename = %s", [table])
+        existing = {name for (name,) in cursor.fetchall()}
+        for code in languages:
+            name = f"search_entry_vector_{code}"
+            if code.isalpha() and name not in existing:
+                cursor.execute(
+                    f"CREATE INDEX {name} ON {database.ops.quote_name(table)} "
+                    f"USING gin (vector) WHERE language = '{code}'"
+                )

@@ -1,0 +1,237 @@
+"""Keeping the index in step with the pages: index one page, a subtree, or everything.
+
+A page is in the index while it is live and outside private sections; otherwise it is
+taken out. Entries are written with an upsert, and the vocabulary (SearchWord) is kept
+exact: a page's words are counted when it is indexed and discounted when its entry goes.
+"""
+
+from collections import Counter
+
+from django.conf import settings
+from django.db import connection, transaction
+from django.db.models import F, Prefetch
+from wagtail.models import Page, PageViewRestriction
+
+from search.documents import KINDS, document_for, is_indexed_model, keyword_names
+from search.models import SearchEntry, SearchFacet, SearchWord
+from search.stemming import fold
+
+CHUNK_SIZE = 1000
+# SQLite allows some tens of thousands of parameters in one statement; stay well below.
+IN_BATCH = 500
+
+
+def index_page(page):
+    """Index `page` if it is live and public, else take it out of the index."""
+    page = page.specific_deferred if type(page) is Page else page
+    if not is_indexed_model(type(page)):
+        return
+    if page.live and not page.get_view_restrictions().exists():
+        write_documents([document_for(page)])
+    else:
+        unindex_pages([page.pk])
+
+
+def unindex_pages(page_ids):
+    """Take pages out of the index, and their words out of the vocabulary's counts."""
+    with transaction.atomic():
+        # Locked while read: of two requests removing the same page, one discounts it.
+        entries = SearchEntry.objects.select_for_update().filter(page_id__in=list(page_ids))
+        removed = list(entries.values_list("pk", "language", "words"))
+        SearchFacet.objects.filter(entry_id__in=[pk for pk, _, _ in removed]).delete()
+        SearchEntry.objects.filter(pk__in=[pk for pk, _, _ in removed]).delete()
+        for _, language, words in removed:
+            _adjust_vocabulary(language, {}, set(words.split()))
+
+
+def reindex_subtree(root_id):
+    """Bring the page `root_id` and its descendants up to date: after a move, or when a
+    section became private or public again."""
+    # The path as it is now: a moved page's instance may still carry its old one.
+    path = Page.objects.filter(pk=root_id).values_list("path", flat=True).first()
+    if path is None:
+        return
+    for model in KINDS.values():
+        index_queryset(model.objects.filter(path__startswith=path))
+
+
+def reindex_keyword(tag_id, locale_id):
+    """Re-index the pages in one language that carry a keyword, after it was (re)named."""
+    for model in KINDS.values():
+        if hasattr(model, "tagged_items"):
+            tagged = model.objects.filter(locale_id=locale_id, tagged_items__tag_id=tag_id)
+            index_queryset(model.objects.filter(pk__in=tagged.values("pk")))
+
+
+def rebuild_index():
+    """Empty the index and the vocabulary and index every live, public page again.
+
+    Returns the number of pages indexed.
+    """
+    if connection.vendor == "postgresql":
+        from search.engine_postgres import create_language_indexes
+
+        create_language_indexes(connection, [code for code, _ in settings.LANGUAGES])
+    with transaction.atomic():
+        SearchFacet.objects.all().delete()
+        SearchWord.objects.all().delete()
+        # One statement: a queryset delete would first load every entry into memory to
+        # cascade to its facets, which are gone already.
+        with connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM {connection.ops.quote_name(SearchEntry._meta.db_table)}")
+        counts = Counter()
+        stems = {}
+        indexed = 0
+        for model in KINDS.values():
+            for documents in documents_in_chunks(model.objects.all()):
+                _write_entries(documents)
+                for document in documents:
+                    for word, stem in document.words.items():
+                        counts[document.language, word] += 1
+                        stems[document.language, word] = stem
+                indexed += len(documents)
+        SearchWord.objects.bulk_create(
+            (
+                _new_word(language, word, stems[language, word], frequency)
+                for (language, word), frequency in counts.items()
+            ),
+            batch_size=CHUNK_SIZE,
+        )
+    return indexed
+
+
+def index_queryset(pages):
+    """Index the live, public pages of `pages` (one page type) and unindex the others."""
+    visible_ids = set()
+    for documents in documents_in_chunks(pages):
+        write_documents(documents)
+        visible_ids.update(document.page_id for document in documents)
+    hidden = set(pages.values_list("pk", flat=True)) - visible_ids
+    if hidden:
+        unindex_pages(hidden)
+
+
+def documents_in_chunks(pages):
+    """Documents for the live, public pages of `pages`, CHUNK_SIZE at a time, with what
+    document_for reads fetched in a few queries per chunk rather than a few per page."""
+    restricted = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    names = keyword_names()
+    pages = _with_relations(pages.live().order_by("pk"))
+    chunk = []
+    for page in pages.iterator(chunk_size=CHUNK_SIZE):
+        if any(page.path.startswith(path) for path in restricted):
+            continue
+        chunk.append(document_for(page, names))
+        if len(chunk) == CHUNK_SIZE:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _with_relations(pages):
+    model = pages.model
+    pages = pages.select_related("locale")
+    field_names = {field.name for field in model._meta.get_fields()}
+    if "sector" in field_names:
+        pages = pages.select_related("sector")
+    if "theme_links" in field_names:
+        links = model._meta.get_field("theme_links").related_model
+        pages = pages.prefetch_related(
+            Prefetch(
+                "theme_links",
+                queryset=links.objects.select_related("theme").only(
+                    "page_id", "sort_order", "theme__translation_key"
+                ),
+            )
+        )
+    if "tagged_items" in field_names:
+        pages = pages.prefetch_related("tagged_items__tag")
+    return pages
+
+
+def write_documents(documents):
+    """Insert or replace the entries of `documents`, and keep the vocabulary exact."""
+    with transaction.atomic():
+        by_page = {document.page_id: document for document in documents}
+        old_words = dict(
+            SearchEntry.objects.filter(page_id__in=by_page).values_list("page_id", "words")
+        )
+        _write_entries(documents)
+        for document in documents:
+            before = set(old_words.get(document.page_id, "").split())
+            added = {w: s for w, s in document.words.items() if w not in before}
+            removed = before - document.words.keys()
+            _adjust_vocabulary(document.language, added, removed)
+
+
+def _write_entries(documents):
+    entries = [
+        SearchEntry(
+            page_id=document.page_id,
+            language=document.language,
+            kind=document.kind,
+            title=document.title[:255],
+            text=document.text,
+            words=" ".join(sorted(document.words)),
+            vector=document.vector,
+            date=document.date,
+            year=document.year,
+            recency=document.recency,
+            themes=" ".join(document.themes),
+            keywords=" ".join(slug for slug, _ in document.keywords),
+        )
+        for document in documents
+    ]
+    SearchEntry.objects.bulk_create(
+        entries,
+        batch_size=CHUNK_SIZE,
+        update_conflicts=True,
+        unique_fields=["page"],
+        update_fields=["language", "kind", "title", "text", "words", "vector", "date"]
+        + ["year", "recency", "themes", "keywords"],
+    )
+    SearchFacet.objects.filter(entry_id__in=[document.page_id for document in documents]).delete()
+    SearchFacet.objects.bulk_create(
+        [facet for document in documents for facet in _facets_of(document)],
+        batch_size=CHUNK_SIZE,
+    )
+
+
+def _facets_of(document):
+    for key in document.themes:
+        yield SearchFacet(entry_id=document.page_id, name=SearchFacet.THEME, value=key)
+    for slug, name in document.keywords:
+        yield SearchFacet(
+            entry_id=document.page_id, name=SearchFacet.KEYWORD, value=slug, label=name[:255]
+        )
+
+
+def _adjust_vocabulary(language, added, removed):
+    """Count `added` ({word: stem}) once more and `removed` (words) once less."""
+    added_words = list(added)
+    for start in range(0, len(added_words), IN_BATCH):
+        batch = added_words[start : start + IN_BATCH]
+        SearchWord.objects.bulk_create(
+            [_new_word(language, word, added[word], 0) for word in batch], ignore_conflicts=True
+        )
+        SearchWord.objects.filter(language=language, word__in=batch).update(
+            frequency=F("frequency") + 1
+        )
+    removed_words = list(removed)
+    for start in range(0, len(removed_words), IN_BATCH):
+        batch = removed_words[start : start + IN_BATCH]
+        words = SearchWord.objects.filter(language=language, word__in=batch)
+        words.filter(frequency__lte=1).delete()
+        words.update(frequency=F("frequency") - 1)
+
+
+def _new_word(language, word, stem, frequency):
+    return SearchWord(
+        language=language,
+        word=word[:60],
+        key=fold(word)[:60],
+        stem=stem[:60],
+        reversed_stem=stem[::-1][:60],
+        frequency=frequency,
+    )
