@@ -1,21 +1,15 @@
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from core.admin_reports import report_urls
 from core.reports import TranslationsToDoView
 
 
 @hooks.register("register_admin_urls")
 def register_translations_report_urls():
-    return [
-        path("reports/translations/", TranslationsToDoView.as_view(), name="translations_to_do"),
-        path(
-            "reports/translations/results/",
-            TranslationsToDoView.as_view(results_only=True),
-            name="translations_to_do_results",
-        ),
-    ]
+    return report_urls(TranslationsToDoView, "reports/translations/", "translations_to_do")
 
 
 @hooks.register("register_reports_menu_item")

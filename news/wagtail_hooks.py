@@ -1,13 +1,14 @@
 """Admin additions for staff: the publication downloads report."""
 
 from django.db.models.functions import Coalesce
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
+from core.admin_reports import report_urls
 from news.models import PublicationPage
 
 
@@ -44,14 +45,7 @@ class DownloadsReportView(ReportView):
 
 @hooks.register("register_admin_urls")
 def register_downloads_report_url():
-    return [
-        path("reports/downloads/", DownloadsReportView.as_view(), name="publication_downloads"),
-        path(
-            "reports/downloads/results/",
-            DownloadsReportView.as_view(results_only=True),
-            name="publication_downloads_results",
-        ),
-    ]
+    return report_urls(DownloadsReportView, "reports/downloads/", "publication_downloads")
 
 
 @hooks.register("register_reports_menu_item")

@@ -6,7 +6,7 @@ import django_filters
 from django import forms
 from django.conf import settings
 from django.db.models import Max, Sum
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -17,6 +17,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.admin_reports import report_urls
 from search.models import SearchQueryDay, Synonym
 
 DEFAULT_PERIOD_DAYS = 30
@@ -96,15 +97,12 @@ class FruitlessSearchesReportView(SearchQueriesReportView):
 
 @hooks.register("register_admin_urls")
 def register_search_report_urls():
-    urls = []
-    for view, name, route in [
-        (SearchQueriesReportView, "search_queries_report", "reports/searches/"),
-        (FruitlessSearchesReportView, "search_fruitless_report", "reports/searches-no-results/"),
-    ]:
-        results = view.as_view(results_only=True)
-        urls.append(path(route, view.as_view(), name=name))
-        urls.append(path(f"{route}results/", results, name=f"{name}_results"))
-    return urls
+    return [
+        *report_urls(SearchQueriesReportView, "reports/searches/", "search_queries_report"),
+        *report_urls(
+            FruitlessSearchesReportView, "reports/searches-no-results/", "search_fruitless_report"
+        ),
+    ]
 
 
 @hooks.register("register_reports_menu_item")
