@@ -130,11 +130,6 @@ class BasePage(ListingFields, SocialFields, Page):
         return apps.get_model(cls.parent_page_types[0])
 
     @classmethod
-    def index_page_for(cls, locale):
-        """The live page in `locale` that lists this page type."""
-        return cls.index_model().objects.live().filter(locale=locale).first()
-
-    @classmethod
     def page_related_fields(cls):
         """The relations the page's own template shows, joined in when it is served."""
         return [*cls.card_related_fields(), *cls.extra_page_related_fields]

@@ -10,7 +10,7 @@ from django.utils.html import escape
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from core.listing import prefetch_card_renditions, visible, with_cards
+from core.listing import index_pages, prefetch_card_renditions, visible, with_cards
 from news.models import NewsPage
 from themes.models import ThemePage
 
@@ -34,7 +34,7 @@ class NewsRssFeed(Feed):
     def link(self, theme):
         if theme is not None:
             return theme.get_url(self.request)
-        index = NewsPage.index_page_for(self.locale)
+        index = index_pages([NewsPage], self.locale.pk)[NewsPage]
         return index.get_url(self.request) if index else "/"
 
     def description(self, theme):
