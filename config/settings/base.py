@@ -189,3 +189,13 @@ SERVE_MEDIA = env_bool("SERVE_MEDIA")
 
 # Site search (search/): a page opened from the results gets its searched words marked.
 MIDDLEWARE += ["search.middleware.highlight_search_words"]
+
+# --- Security: login throttle (django-axes), Content-Security-Policy, Permissions-Policy ---
+
+# --- Links: allowed URL schemes ---
+
+# --- Documents and downloads ---
+
+# --- Uploads and the search log ---
+
+# --- Operations: shared cache, error reporting, logs, backups ---
