@@ -5,9 +5,10 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+BACKUP_DIR ?= backups
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format bench clean
+.PHONY: help install run test lint format bench backup restore clean
 
 help: ## Show the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -42,6 +43,14 @@ format: install ## Let ruff fix and format the code
 
 bench: install ## Search benchmark: 20,000 pages a language on a throwaway PostgreSQL (or DATABASE_URL)
 	bench/run
+
+backup: install ## Back up the database and media files into one archive in backups/
+	$(MANAGE) backup_site --output $(BACKUP_DIR)
+
+restore: install ## Restore ARCHIVE=<file.tar> into an empty database (FORCE=1: replace), then migrate
+	@test -n "$(ARCHIVE)" || { echo "Usage: make restore ARCHIVE=$(BACKUP_DIR)/radicale-vernieuwing-<date>.tar [FORCE=1]"; exit 2; }
+	$(MANAGE) restore_site $(if $(FORCE),--force) "$(ARCHIVE)"
+	$(MANAGE) migrate --no-input
 
 clean: ## Remove the virtualenv, the local database and uploaded media
 	rm -rf $(VENV) db.sqlite3 media staticfiles .admin-password

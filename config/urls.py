@@ -39,3 +39,6 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
+
+# A database outage answers 503 with Retry-After in the visitor's language (operations/).
+handler500 = "operations.views.server_error"

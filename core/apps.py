@@ -6,6 +6,7 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self):
-        from core import signals
+        from core import signals, translation_overrides
 
         signals.connect()
+        translation_overrides.connect()

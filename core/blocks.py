@@ -6,8 +6,34 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from core.links import SafeURLFormField
+
 # Staff write prose, not layout: headings come from the heading block, and no raw HTML.
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
+
+
+class SafeURLBlock(blocks.URLBlock):
+    """A link in a block: a web address, mailto:, tel:, a path on this site or an anchor,
+    never javascript: and the like (core/links.py). Still a URLBlock, so wagtail-localize
+    offers it as a link a translation may override."""
+
+    def __init__(
+        self,
+        required=True,
+        help_text=None,
+        max_length=None,
+        min_length=None,
+        validators=(),
+        **kwargs,
+    ):
+        super().__init__(**kwargs)
+        self.field = SafeURLFormField(
+            required=required,
+            help_text=help_text,
+            max_length=max_length,
+            min_length=min_length,
+            validators=validators,
+        )
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -66,7 +92,7 @@ class CallToActionBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("title"), max_length=100)
     text = blocks.TextBlock(label=_("text"), required=False)
     page = blocks.PageChooserBlock(label=_("page"), required=False)
-    url = blocks.URLBlock(label=_("or web address"), required=False)
+    url = SafeURLBlock(label=_("or web address"), required=False)
     button_label = blocks.CharBlock(label=_("button label"), max_length=40)
 
     class Meta:

@@ -9,6 +9,8 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from core.privacy import visible
+
 
 @dataclass(frozen=True)
 class LanguageLink:
@@ -21,12 +23,12 @@ class LanguageLink:
 
 
 def live_translations(page):
-    """{language code: live page} for `page` and its translations; one query, kept on the
-    page so the switcher and the hreflang alternates share it."""
+    """{language code: public page} for `page` and its translations; one query, kept on
+    the page so the switcher and the hreflang alternates share it."""
     if not hasattr(page, "_live_translations"):
         page._live_translations = {
             translation.locale.language_code: translation
-            for translation in Page.objects.live()
+            for translation in visible(Page.objects)
             .filter(translation_key=page.translation_key)
             .select_related("locale")
         }
@@ -34,11 +36,11 @@ def live_translations(page):
 
 
 def _nearest_translated_ancestor(page, language_code):
-    """The nearest live ancestor of `page` that has a translation in `language_code`."""
+    """The nearest public ancestor of `page` that has a translation in `language_code`."""
     ancestor_keys = [ancestor.translation_key for ancestor in page.get_ancestors()[1:]]
     candidates = {
         candidate.translation_key: candidate
-        for candidate in Page.objects.live().filter(
+        for candidate in visible(Page.objects).filter(
             translation_key__in=ancestor_keys, locale__language_code=language_code
         )
     }
@@ -72,18 +74,23 @@ def language_links(request, page=None):
 
 
 def localized_pages(pages, locale_id):
-    """`pages` in the locale `locale_id` where a live translation exists, else as they are.
+    """The public ones of `pages`, each in the locale `locale_id` where it is translated.
 
-    The batch version of Wagtail's `page.localized`: no query when every page is already in
-    that locale, one otherwise.
+    The batch version of Wagtail's `page.localized` that also drops what the public may not
+    see (a link to a theme that has since been made private, say): one query.
     """
     pages = [page for page in pages if page is not None]
-    if all(page.locale_id == locale_id for page in pages):
-        return pages
-    translations = {
-        page.translation_key: page
-        for page in type(pages[0])
-        .objects.live()
-        .filter(locale_id=locale_id, translation_key__in={page.translation_key for page in pages})
+    if not pages:
+        return []
+    public = {
+        (page.translation_key, page.locale_id): page
+        for page in visible(type(pages[0]).objects).filter(
+            translation_key__in={page.translation_key for page in pages}
+        )
     }
-    return [translations.get(page.translation_key, page) for page in pages]
+    found = (
+        public.get((page.translation_key, locale_id))
+        or public.get((page.translation_key, page.locale_id))
+        for page in pages
+    )
+    return [page for page in found if page is not None]

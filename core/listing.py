@@ -1,21 +1,12 @@
-"""Helpers that listings share: visible pages, card querysets, rendition prefetching,
+"""Helpers that listings share: card querysets, rendition prefetching,
 safe pagination and filter query strings. Each keeps a listing's query count flat."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db.models import Exists, F, OuterRef, prefetch_related_objects
-from django.db.models.lookups import StartsWith
-from wagtail.models import Page, PageViewRestriction
+from django.db.models import prefetch_related_objects
+from wagtail.models import Page
 
-
-def visible(queryset):
-    """Live pages outside private sections.
-
-    Wagtail's `.public()` runs a query for the restrictions first; this is the same filter
-    as a subquery, so a page with three listings does not pay three extra queries.
-    """
-    restricted = PageViewRestriction.objects.filter(StartsWith(OuterRef("path"), F("page__path")))
-    return queryset.live().exclude(Exists(restricted))
+from core.privacy import visible
 
 
 def with_cards(queryset, model):
@@ -35,12 +26,12 @@ def prefetch_card_renditions(*card_lists):
 
 
 def index_pages(models, locale_id):
-    """{model: the live page in that locale that lists it}, in one query."""
+    """{model: the public page in that locale that lists it}, in one query."""
     index_models = {model: model.index_model() for model in models}
     content_types = ContentType.objects.get_for_models(*index_models.values())  # cached
     found = {
         page.content_type_id: page
-        for page in Page.objects.live().filter(
+        for page in visible(Page.objects).filter(
             locale_id=locale_id, content_type__in=content_types.values()
         )
     }

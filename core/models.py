@@ -11,6 +11,9 @@ from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from core.links import validate_safe_url
+from core.privacy import view_restrictions_for
+
 
 class ListingFields(models.Model):
     """How a page looks as a card in lists: its own title, summary and image if wanted."""
@@ -124,6 +127,11 @@ class BasePage(ListingFields, SocialFields, Page):
                 return target.route(request, [])
         return super().route(request, path_components)
 
+    def get_view_restrictions(self):
+        """Restrictions on this page, its ancestors and their translations: Wagtail's own
+        check (the password form, the login) then guards every language alike."""
+        return view_restrictions_for(self)
+
     @classmethod
     def index_model(cls):
         """The page type that lists this one: its first allowed parent type."""
@@ -167,10 +175,11 @@ class SiteSettings(BaseGenericSetting):
     newsletter_url = models.URLField(
         _("newsletter sign-up link"),
         blank=True,
+        validators=[validate_safe_url],
         help_text=_("Where the 'Subscribe to the newsletter' button leads."),
     )
-    linkedin_url = models.URLField(_("LinkedIn page"), blank=True)
-    youtube_url = models.URLField(_("YouTube channel"), blank=True)
+    linkedin_url = models.URLField(_("LinkedIn page"), blank=True, validators=[validate_safe_url])
+    youtube_url = models.URLField(_("YouTube channel"), blank=True, validators=[validate_safe_url])
 
     panels = [
         MultiFieldPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")], _("Contact")),

@@ -6,7 +6,7 @@ from collections import defaultdict
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from core.listing import visible
+from core.privacy import visible
 
 
 class BilingualSitemap(Sitemap):

@@ -8,8 +8,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
 from core.languages import localized_pages
-from core.listing import index_pages, prefetch_card_renditions, visible, with_cards
+from core.listing import index_pages, prefetch_card_renditions, with_cards
 from core.models import BasePage
+from core.privacy import visible
 from news.models import NewsPage, PublicationPage
 from participants.models import ParticipantPage
 from themes.models import ThemePage

@@ -10,7 +10,8 @@ from django.utils.html import escape
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from core.listing import index_pages, prefetch_card_renditions, visible, with_cards
+from core.listing import index_pages, prefetch_card_renditions, with_cards
+from core.privacy import visible
 from news.models import NewsPage
 from themes.models import ThemePage
 
@@ -24,7 +25,7 @@ class NewsRssFeed(Feed):
         self.locale = Locale.get_active()
         if theme is None:
             return None
-        return get_object_or_404(ThemePage.objects.live(), slug=theme, locale=self.locale)
+        return get_object_or_404(visible(ThemePage.objects), slug=theme, locale=self.locale)
 
     def title(self, theme):
         if theme is None:

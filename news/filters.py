@@ -6,7 +6,7 @@ from django.db.models.functions import ExtractYear
 from taggit.models import Tag
 
 from core.keywords import localized_keywords
-from core.listing import visible
+from core.privacy import visible
 from themes.models import ThemePage
 
 
@@ -41,9 +41,8 @@ def apply_listing_filters(request, pages, locale_id, date_field, keyword_model):
     if chosen.theme is not None:
         pages = pages.filter(theme_links__theme__translation_key=chosen.theme.translation_key)
 
-    used_here = keyword_model.objects.filter(
-        content_object__live=True, content_object__locale_id=locale_id
-    ).values("tag_id")
+    public_here = visible(pages.model.objects.filter(locale_id=locale_id))
+    used_here = keyword_model.objects.filter(content_object__in=public_here).values("tag_id")
     chosen.keywords = list(
         localized_keywords(Tag.objects.filter(pk__in=used_here), locale_id).order_by("local_name")
     )
@@ -53,8 +52,7 @@ def apply_listing_filters(request, pages, locale_id, date_field, keyword_model):
         pages = pages.filter(tagged_items__tag=chosen.keyword)
 
     chosen.years = list(
-        visible(pages.model.objects.filter(locale_id=locale_id))
-        .annotate(year=ExtractYear(date_field))
+        public_here.annotate(year=ExtractYear(date_field))
         .values_list("year", flat=True)
         .order_by("-year")
         .distinct()

@@ -10,8 +10,9 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from core.blocks import BodyBlock
-from core.listing import visible
+from core.links import validate_safe_url
 from core.models import BasePage, IndexPage
+from core.privacy import visible
 from themes.models import ThemeLink, ThemePage, themes_of
 
 
@@ -102,7 +103,7 @@ class ParticipantPage(BasePage):
     )
     region = models.CharField(_("region"), max_length=10, choices=Region.choices)
     city = models.CharField(_("city"), max_length=80, blank=True)
-    website = models.URLField(_("website"), blank=True)
+    website = models.URLField(_("website"), blank=True, validators=[validate_safe_url])
     description = models.TextField(
         _("short description"), max_length=400, help_text=_("One or two sentences.")
     )

@@ -1,8 +1,8 @@
 """Keeping the index in step with the pages: index one page, a subtree, or everything.
 
-A page is in the index while it is live and outside private sections; otherwise it is
-taken out. Entries are written with an upsert, and the vocabulary (SearchWord) is kept
-exact: a page's words are counted when it is indexed and discounted when its entry goes.
+A page is in the index while it is public (core.privacy); otherwise it is taken out.
+Entries are written with an upsert, and the vocabulary (SearchWord) is kept exact: a
+page's words are counted when it is indexed and discounted when its entry goes.
 """
 
 from collections import Counter
@@ -10,8 +10,9 @@ from collections import Counter
 from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import F, Prefetch
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 
+from core.privacy import is_public, visible
 from search.documents import KINDS, document_for, is_indexed_model, keyword_names
 from search.models import SearchEntry, SearchFacet, SearchWord
 from search.stemming import fold
@@ -22,11 +23,11 @@ IN_BATCH = 500
 
 
 def index_page(page):
-    """Index `page` if it is live and public, else take it out of the index."""
+    """Index `page` if it is public, else take it out of the index."""
     page = page.specific_deferred if type(page) is Page else page
     if not is_indexed_model(type(page)):
         return
-    if page.live and not page.get_view_restrictions().exists():
+    if is_public(page):
         write_documents([document_for(page)])
     else:
         unindex_pages([page.pk])
@@ -45,14 +46,24 @@ def unindex_pages(page_ids):
 
 
 def reindex_subtree(root_id):
-    """Bring the page `root_id` and its descendants up to date: after a move, or when a
-    section became private or public again."""
+    """Bring the page `root_id` and its descendants up to date: after a move."""
     # The path as it is now: a moved page's instance may still carry its old one.
     path = Page.objects.filter(pk=root_id).values_list("path", flat=True).first()
-    if path is None:
-        return
-    for model in KINDS.values():
-        index_queryset(model.objects.filter(path__startswith=path))
+    if path is not None:
+        _reindex_under([path])
+
+
+def reindex_section_in_every_language(root_id):
+    """Bring the page `root_id`, its translations and what lies under them up to date:
+    after a section became private or public again, which holds in every language."""
+    key = Page.objects.filter(pk=root_id).values("translation_key")
+    _reindex_under(Page.objects.filter(translation_key__in=key).values_list("path", flat=True))
+
+
+def _reindex_under(paths):
+    for path in paths:
+        for model in KINDS.values():
+            index_queryset(model.objects.filter(path__startswith=path))
 
 
 def reindex_keyword(tag_id, locale_id):
@@ -114,13 +125,10 @@ def index_queryset(pages):
 def documents_in_chunks(pages):
     """Documents for the live, public pages of `pages`, CHUNK_SIZE at a time, with what
     document_for reads fetched in a few queries per chunk rather than a few per page."""
-    restricted = list(PageViewRestriction.objects.values_list("page__path", flat=True))
     names = keyword_names()
-    pages = _with_relations(pages.live().order_by("pk"))
+    pages = _with_relations(visible(pages).order_by("pk"))
     chunk = []
     for page in pages.iterator(chunk_size=CHUNK_SIZE):
-        if any(page.path.startswith(path) for path in restricted):
-            continue
         chunk.append(document_for(page, names))
         if len(chunk) == CHUNK_SIZE:
             yield chunk

@@ -18,7 +18,8 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
 from core.languages import localized_pages
-from core.listing import query_without_page, visible
+from core.listing import query_without_page
+from core.privacy import visible
 from search.documents import KINDS
 from search.engine import DATE, RELEVANCE, Filters, engine_for
 from search.query import add_compounds
@@ -194,12 +195,12 @@ def promotions_for(request, text, locale):
         .order_by("sort_order")
     )
     pages = localized_pages([p.page for p in promoted if p.page_id], locale.pk)
-    localized = iter(pages)
+    shown_here = {page.translation_key: page for page in pages if page.locale_id == locale.pk}
     shown = []
     for promotion in promoted:
         if promotion.page_id:
-            page = next(localized)
-            if page.live and page.locale_id == locale.pk:
+            page = shown_here.get(promotion.page.translation_key)
+            if page is not None:
                 shown.append(
                     {
                         "title": page.title,

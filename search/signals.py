@@ -27,7 +27,7 @@ def reindex_moved_page(sender, instance, **kwargs):
 
 
 def reindex_restricted_section(sender, instance, **kwargs):
-    indexing.reindex_subtree(instance.page_id)
+    indexing.reindex_section_in_every_language(instance.page_id)
 
 
 def unindex_deleted_page(sender, instance, **kwargs):

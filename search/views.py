@@ -10,7 +10,8 @@ from taggit.models import Tag
 from wagtail.models import Locale
 
 from core.keywords import localized_keywords, tag_for_slug
-from core.listing import paginate, visible, with_cards
+from core.listing import paginate, with_cards
+from core.privacy import visible
 from news.models import NewsPage, PublicationPage
 from search.query import MAX_QUERY_LENGTH, parse, synonym_groups
 from search.results import search_context
@@ -53,6 +54,8 @@ def keyword(request, slug):
     for model in (NewsPage, PublicationPage):
         tagged = visible(model.objects.filter(locale=locale, tagged_items__tag=tag))
         items.extend(with_cards(tagged, model))
+    if not items:
+        raise Http404("Nothing public carries this keyword")
     items.sort(key=lambda item: (item.date, item.pk), reverse=True)
     return render(
         request,

@@ -17,7 +17,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from core.admin_reports import report_urls
+from core.admin_reports import FormulaSafeExportMixin, report_urls
 from search.models import SearchQueryDay, Synonym
 
 DEFAULT_PERIOD_DAYS = 30
@@ -46,9 +46,10 @@ class SearchQueryFilterSet(WagtailFilterSet):
         fields = ["day", "language"]
 
 
-class SearchQueriesReportView(ReportView):
+class SearchQueriesReportView(FormulaSafeExportMixin, ReportView):
     """What visitors searched for over a period, most searched first. Without a chosen
-    period: the last DEFAULT_PERIOD_DAYS days."""
+    period: the last DEFAULT_PERIOD_DAYS days. Queries are typed by anyone, so the export
+    never lets a spreadsheet read one as a formula."""
 
     page_title = _("Most searched")
     header_icon = "search"

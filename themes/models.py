@@ -9,8 +9,9 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.languages import localized_pages
-from core.listing import index_pages, prefetch_card_renditions, visible, with_cards
+from core.listing import index_pages, prefetch_card_renditions, with_cards
 from core.models import BasePage, IndexPage
+from core.privacy import visible
 
 ITEMS_PER_THEME_SECTION = 4
 

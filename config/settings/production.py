@@ -27,3 +27,10 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+
+# Uploads and the search log: the same media storage as base.py, which removes a half-written
+# file when the disk is full or the folder read-only (core/storage.py).
+STORAGES["default"] = {"BACKEND": "core.storage.CleanupFileSystemStorage"}
+
+# Operations: logs are JSON lines for the log collector unless LOG_FORMAT=text.
+LOGGING["handlers"]["console"]["formatter"] = LOG_FORMAT or "json"  # noqa: F405

@@ -8,6 +8,7 @@ from wagtail.models import Page, Site
 
 from core.languages import language_links
 from core.models import SiteTexts
+from core.privacy import visible
 from core.seo import page_meta
 
 register = template.Library()
@@ -31,7 +32,7 @@ def main_navigation(context):
     if site is None:
         return []
     return (
-        Page.objects.live()
+        visible(Page.objects)
         .in_menu()
         .filter(depth=site.root_page.depth + 1, locale__language_code=get_language())
         .order_by("path")

@@ -1,5 +1,6 @@
 from news.models.news import NewsIndexPage, NewsPage, NewsPageKeyword, NewsPageTheme
 from news.models.publications import (
+    CountedDownload,
     DownloadCount,
     PublicationIndexPage,
     PublicationKeyword,
@@ -9,6 +10,7 @@ from news.models.publications import (
 )
 
 __all__ = [
+    "CountedDownload",
     "DownloadCount",
     "NewsIndexPage",
     "NewsPage",

@@ -17,14 +17,9 @@ from wagtail.search import index
 from core.blocks import BodyBlock
 from core.keywords import localized_keywords
 from core.languages import localized_pages
-from core.listing import (
-    paginate,
-    prefetch_card_renditions,
-    query_without_page,
-    visible,
-    with_cards,
-)
+from core.listing import paginate, prefetch_card_renditions, query_without_page, with_cards
 from core.models import BasePage, IndexPage
+from core.privacy import visible
 from news.filters import apply_listing_filters
 from themes.models import ThemeLink, themes_of
 
@@ -164,7 +159,7 @@ class NewsPage(BasePage):
         publications = self._meta.get_field("publication").related_model.objects
         chosen = publications.filter(pk=self.publication_id).values("translation_key")
         candidates = list(
-            publications.live()
+            visible(publications)
             .filter(translation_key__in=chosen)
             .filter(Q(locale_id=self.locale_id) | Q(pk=self.publication_id))
             .select_related("document")

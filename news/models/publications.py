@@ -1,8 +1,9 @@
 """Publications: magazines, reports and brochures to download, with a download counter."""
 
-from django.db import models
+from django.db import models, transaction
 from django.db.models import F
 from django.shortcuts import redirect
+from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -16,8 +17,10 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from core.keywords import localized_keywords
-from core.listing import paginate, query_without_page, visible, with_cards
+from core.listing import paginate, query_without_page, with_cards
 from core.models import BasePage, IndexPage
+from core.privacy import visible
+from news.downloads import counts_as_download, visitor_digest
 from news.filters import apply_listing_filters
 from news.models.news import today
 from themes.models import ThemeLink, themes_of
@@ -149,10 +152,10 @@ class PublicationPage(RoutablePageMixin, BasePage):
 
     @path("download/", name="download")
     def download(self, request):
-        """Count the download, then hand over the file. Nothing about the visitor is kept."""
-        if request.method == "GET":
-            counter, _ = DownloadCount.objects.get_or_create(page=self)
-            DownloadCount.objects.filter(pk=counter.pk).update(count=F("count") + 1)
+        """Count a visitor's first download of the day, then hand over the file (through
+        Wagtail's document view, which checks privacy). news/downloads.py says who counts."""
+        if counts_as_download(request):
+            CountedDownload.count_once_today(self, request)
         return redirect(self.document.url)
 
     @property
@@ -177,3 +180,38 @@ class DownloadCount(models.Model):
 
     def __str__(self):
         return f"{self.page}: {self.count}"
+
+
+class CountedDownload(models.Model):
+    """A download already counted today: a digest of visitor and publication under a key
+    that changes every day, kept until the day is over. No address, agent or cookie."""
+
+    day = models.DateField(db_index=True)
+    digest = models.CharField(max_length=64)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["day", "digest"], name="one_count_a_visitor_a_day")
+        ]
+
+    def __str__(self):
+        return f"{self.day} {self.digest[:12]}"
+
+    @classmethod
+    def count_once_today(cls, page, request):
+        """Add one to the page's downloads unless this visitor's was counted today.
+
+        The unique (day, digest) row decides, in the database, so several processes or
+        machines agree; a cache would need to be shared and could forget early.
+        """
+        day = timezone.localdate()
+        with transaction.atomic():
+            _, first_today = cls.objects.get_or_create(
+                day=day, digest=visitor_digest(request, page.pk, day)
+            )
+            if not first_today:
+                return
+            counter, _ = DownloadCount.objects.get_or_create(page=page)
+            DownloadCount.objects.filter(pk=counter.pk).update(count=F("count") + 1)
+            # Earlier days' digests can no longer recognise anyone: their key is gone.
+            cls.objects.filter(day__lt=day).delete()

@@ -22,7 +22,7 @@ def test_a_text_file_posing_as_a_photo_is_refused_with_a_message(editor):
     fake = SimpleUploadedFile("foto.jpg", b"dit is geen foto", content_type="image/jpeg")
     response = editor.post("/admin/images/add/", {"title": "Foto", "file": fake})
     assert response.status_code == 200
-    assert "error" in response.content.decode().lower()
+    assert "Upload een geldige afbeelding." in response.content.decode()
     assert list(get_image_model().objects.values_list("pk", flat=True)) == [existing.pk]
 
 
@@ -32,5 +32,5 @@ def test_a_program_is_refused_as_a_document(editor):
     )
     response = editor.post("/admin/documents/add/", {"title": "Installatie", "file": program})
     assert response.status_code == 200
-    assert "exe" in response.content.decode()
+    assert "Bestandsextensie ‘exe’ is niet toegestaan." in response.content.decode()
     assert not get_document_model().objects.exists()

@@ -9,6 +9,10 @@ from tests.factories import make_news, make_publication, make_theme
 
 pytestmark = pytest.mark.django_db
 
+# Downloads count for browsers only (tests/news/test_downloads.py); the test client sends no
+# user agent of its own.
+BROWSER = {"HTTP_USER_AGENT": "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Firefox/128.0"}
+
 
 @pytest.fixture
 def magazine(sections):
@@ -27,8 +31,8 @@ def test_publication_page_shows_format_size_and_download_button(client, magazine
 
 
 def test_download_is_counted_and_leads_to_the_file_without_setting_cookies(client, magazine):
-    first = client.get(magazine.download_url)
-    client.get(magazine.download_url)
+    first = client.get(magazine.download_url, **BROWSER)
+    client.get(magazine.download_url, REMOTE_ADDR="198.51.100.23", **BROWSER)
     assert first.status_code == 302
     assert first["Location"] == magazine.document.url
     assert not first.cookies
@@ -39,7 +43,7 @@ def test_download_is_counted_and_leads_to_the_file_without_setting_cookies(clien
 
 
 def test_staff_see_download_counts_in_the_admin_report(client, magazine):
-    client.get(magazine.download_url)
+    client.get(magazine.download_url, **BROWSER)
     editor = get_user_model().objects.create_superuser("redactie", "r@example.org", "pw")
     client.force_login(editor)
     html = client.get("/admin/reports/downloads/").content.decode()
