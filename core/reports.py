@@ -9,6 +9,8 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale, Page
 
+from core.admin_reports import FormulaSafeExportMixin
+
 
 def pages_needing_translation(language_code):
     """Live pages in the default language whose live translation into `language_code` is
@@ -36,7 +38,7 @@ class StatusColumn(Column):
         return _("missing") if instance.translated_at is None else _("older than the source")
 
 
-class TranslationsToDoView(ReportView):
+class TranslationsToDoView(FormulaSafeExportMixin, ReportView):
     page_title = _("Translations to do")
     header_icon = "globe"
     template_name = "core/translations_report.html"

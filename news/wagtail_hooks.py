@@ -8,11 +8,11 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
-from core.admin_reports import report_urls
+from core.admin_reports import FormulaSafeExportMixin, report_urls
 from news.models import PublicationPage
 
 
-class DownloadsReportView(ReportView):
+class DownloadsReportView(FormulaSafeExportMixin, ReportView):
     """Every publication with how often it was downloaded, most downloaded first."""
 
     page_title = _("Publication downloads")

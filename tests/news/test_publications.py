@@ -63,3 +63,19 @@ def test_publication_list_filters_by_keyword(client, sections, magazine):
     other = make_publication(sections["publications"], "Jaarverslag", keywords=["verslag"])
     html = client.get(sections["publications"].url + "?keyword=magazine").content.decode()
     assert magazine.title in html and other.title not in html
+
+
+def test_the_downloads_export_does_not_let_a_title_run_as_a_formula(client, sections):
+    import csv
+    import io
+
+    from django.contrib.auth import get_user_model
+    from django.urls import reverse
+
+    from tests.factories import make_publication
+
+    make_publication(sections["publications"], '=HYPERLINK("http://evil","x")')
+    client.force_login(get_user_model().objects.create_superuser("r", "r@example.org", "x"))
+    response = client.get(reverse("publication_downloads"), {"export": "csv"})
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert [row[0] for row in rows[1:]] == ['\'=HYPERLINK("http://evil","x")']
