@@ -8,7 +8,7 @@ PORT ?= 8000
 BACKUP_DIR ?= backups
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format bench backup restore clean
+.PHONY: help install run test lint format bench bench-security backup restore clean
 
 help: ## Show the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -43,6 +43,10 @@ format: install ## Let ruff fix and format the code
 
 bench: install ## Search benchmark: 20,000 pages a language on a throwaway PostgreSQL (or DATABASE_URL)
 	bench/run
+
+bench-security: install ## Home page latency under a login flood and under slow document readers (throwaway PostgreSQL)
+	scripts/with-throwaway-postgres rv_login_flood $(BIN)/python bench/login_flood.py --compare
+	scripts/with-throwaway-postgres rv_slow $(BIN)/python bench/slow_reader.py
 
 backup: install ## Back up the database and media files into one archive in backups/
 	$(MANAGE) backup_site --output $(BACKUP_DIR)
