@@ -22,13 +22,13 @@ from django.db import transaction
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from taggit.models import Tag
-from wagtail.models import Locale
+from wagtail.models import Locale, ReferenceIndex
 
 from core.models import KeywordName
 from news.models import NewsIndexPage
 from wordpress.media import MediaLibrary
 from wordpress.models import ImportedItem
-from wordpress.posts import PostWriter, indexed_once
+from wordpress.posts import PostWriter
 from wordpress.redirects import OldSiteLinks, RedirectBook
 from wordpress.report import Report
 from wordpress.taxonomy import ParticipantMatcher, ThemeMatcher, read_theme_map
@@ -205,22 +205,21 @@ class WordPressImport:
     def _site_redirects(self, categories):
         with translation.override(self.language):
             feed, atom = reverse("news-feed-rss"), reverse("news-feed-atom")
-        for path, target in [("/feed/", feed), ("/feed/rss2/", feed), ("/feed/atom/", atom)]:
-            self.redirects.point(path, link=target)
-        for path in settings.WORDPRESS_OLD_NEWS_PATHS:
-            self.redirects.point(path, page=self.index)
+        self.redirects.point(["/feed/", "/feed/rss2/"], link=feed)
+        self.redirects.point(["/feed/atom/"], link=atom)
+        self.redirects.point(settings.WORDPRESS_OLD_NEWS_PATHS, page=self.index)
         for term in categories.values():
             theme, _ = self.themes.theme_for(term.slug, term.name)
             if theme is None or not term.slug:
                 continue
             path = "/category/" + "/".join(_category_path(term, categories)) + "/"
-            self.redirects.point(path, page=theme)
+            self.redirects.point([path], page=theme)
             try:
                 with translation.override(self.language):
                     theme_feed = reverse("theme-feed-rss", kwargs={"theme": theme.slug})
             except NoReverseMatch:
                 continue
-            self.redirects.point(path + "feed/", link=theme_feed)
+            self.redirects.point([path + "feed/"], link=theme_feed)
 
     def _tag_redirects(self, tags):
         locale_names = dict(
@@ -240,7 +239,7 @@ class WordPressImport:
                     f"tag “{term.name}”: no keyword address for /tag/{term.slug}/"
                 )
                 continue
-            self.redirects.point(f"/tag/{term.slug}/", link=url)
+            self.redirects.point([f"/tag/{term.slug}/"], link=url)
 
     def _rewrite_pending_links(self):
         records = ImportedItem.objects.filter(
@@ -261,10 +260,11 @@ class WordPressImport:
                 revision = page.latest_revision
                 revision.content = latest.serializable_data()
                 revision.save(update_fields=["content"])
-                with indexed_once(page):
-                    if page.live and page.live_revision_id == revision.pk:
-                        page.body = body
-                        page.save(clean=False, update_fields=["body"])
+                if page.live and page.live_revision_id == revision.pk:
+                    page.body = body
+                    type(page).objects.filter(pk=page.pk).update(body=page.body)
+                # The text is the same, so the search indexes are; page links are new.
+                ReferenceIndex.create_or_update_for_object(page)
             record.pending_links = "\n".join(still_pending)
             record.links_pending = bool(still_pending)
             record.save()

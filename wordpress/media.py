@@ -60,6 +60,7 @@ class MediaLibrary:
         self.context = ""  # the article being read, for the report
         self.missing_here = 0
         self._reported_here = set()
+        self._records_here = {}
         self._collection = None
 
     @property
@@ -72,6 +73,7 @@ class MediaLibrary:
 
     def start(self, context):
         self.context, self.missing_here, self._reported_here = context, 0, set()
+        self._records_here = {}
 
     # Attachments
 
@@ -151,6 +153,13 @@ class MediaLibrary:
     # Lookups for articles
 
     def _record_for(self, attachment_id, path):
+        # An article's featured image is often in its text too: looked up once per article.
+        key = (attachment_id, path)
+        if key not in self._records_here:
+            self._records_here[key] = self._find_record(attachment_id, path)
+        return self._records_here[key]
+
+    def _find_record(self, attachment_id, path):
         records = ImportedItem.objects.filter(site=self.site).select_related("image", "document")
         if attachment_id:
             found = records.filter(wp_id=attachment_id).first()
@@ -169,6 +178,7 @@ class MediaLibrary:
         created = self._create(kind, path, PurePosixPath(original_of(path)).stem)
         if created is None:
             return None
+        self._records_here.clear()  # it is found from now on
         ImportedItem.objects.create(
             site=self.site,
             kind="attachment",

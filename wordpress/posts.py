@@ -75,8 +75,7 @@ class PostWriter:
         record.pending_links = "\n".join(dict.fromkeys(self.run.links.pending))
         record.links_pending = bool(record.pending_links)
         record.save()
-        for path in old_post_paths(item, self.run.site):
-            self.run.redirects.point(path, page=page)
+        self.run.redirects.point(old_post_paths(item, self.run.site), page=page)
         self.report.count("post", outcome)
 
     def _fields(self, item, title, context, page):

@@ -60,24 +60,36 @@ class RedirectBook:
     def __init__(self, report):
         self.report = report
 
-    def point(self, old_path, page=None, link=""):
-        path = Redirect.normalise_path(old_path)
-        if len(path) > OLD_PATH_MAX_LENGTH:
-            self.report.problems.add(f"old address too long for a redirect: {path[:80]}…")
-            return
-        existing = Redirect.objects.filter(old_path=path).select_related("redirect_page").first()
-        if existing is None:
-            Redirect.objects.create(
-                old_path=path, site=None, redirect_page=page, redirect_link=link, is_permanent=True
+    def point(self, old_paths, page=None, link=""):
+        """Redirect each of `old_paths` to the page (or the address): two queries in all."""
+        paths = []
+        for old_path in old_paths:
+            path = Redirect.normalise_path(old_path)
+            if len(path) > OLD_PATH_MAX_LENGTH:
+                self.report.problems.add(f"old address too long for a redirect: {path[:80]}…")
+            elif path not in paths:
+                paths.append(path)
+        existing = {
+            redirect.old_path: redirect
+            for redirect in Redirect.objects.filter(old_path__in=paths).select_related(
+                "redirect_page"
             )
-            self.report.redirects_created += 1
-        elif not (
-            (page is not None and existing.redirect_page_id == page.pk)
-            or (link and existing.redirect_link == link)
-        ):
+        }
+        new = [
+            Redirect(old_path=path, redirect_page=page, redirect_link=link, is_permanent=True)
+            for path in paths
+            if path not in existing
+        ]
+        Redirect.objects.bulk_create(new)
+        self.report.redirects_created += len(new)
+        for path, redirect in existing.items():
+            if (page is not None and redirect.redirect_page_id == page.pk) or (
+                link and redirect.redirect_link == link
+            ):
+                continue
             wanted = page.url_path if page is not None else link
             self.report.redirect_conflicts.add(
-                f"{path}: leads to {existing.link}; kept (the import wanted {wanted})"
+                f"{path}: leads to {redirect.link}; kept (the import wanted {wanted})"
             )
 
     def target_for(self, old_path):

@@ -200,3 +200,19 @@ def test_english_posts_go_to_the_english_news(client, wordpress_site, locales):
     assert page.url == "/en/news/vier-sectoren-een-beweging/"
     response = client.get("/actueel/vier-sectoren-een-beweging/")
     assert response["Location"] == "/en/news/vier-sectoren-een-beweging/"
+
+
+def test_photos_named_only_in_the_text_are_brought_over_once(wordpress_site, tmp_path):
+    from tests.wordpress.test_bad_input import export_with, post
+
+    photo = "https://www.radicalevernieuwing.nl/wp-content/uploads/2024/03/startbijeenkomst"
+    small, large = f'<img src="{photo}-300x200.jpg" />', f'<img src="{photo}.jpg" />'
+    content = f"{small}\n\nTekst.\n\n{small}\n\n{large}"
+    export = tmp_path / "export.xml"
+    export.write_text(export_with(post(1, "Zonder bijlagen", content, slug="zonder")))
+    import_wordpress(export=export)
+    import_wordpress(export=export)
+    page = news("Zonder bijlagen")
+    images = [block["value"]["image"] for block in page.body.raw_data if block["type"] == "image"]
+    assert len(images) == 3 and len(set(images)) == 1
+    assert get_image_model().objects.count() == 1
