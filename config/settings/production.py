@@ -5,14 +5,16 @@ import sys
 
 from .base import *  # noqa: F403
 from .base import env_bool
+from .operations import logging_config
 
 if not SECRET_KEY:  # noqa: F405
     sys.exit("SECRET_KEY is not set: production refuses to start without it.")
 
 DEBUG = False
 
+# The media storage of base.py; static files compressed and hashed by whitenoise.
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -28,9 +30,5 @@ CSRF_COOKIE_SECURE = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 
-# Uploads and the search log: the same media storage as base.py, which removes a half-written
-# file when the disk is full or the folder read-only (core/storage.py).
-STORAGES["default"] = {"BACKEND": "core.storage.CleanupFileSystemStorage"}
-
-# Operations: logs are JSON lines for the log collector unless LOG_FORMAT=text.
-LOGGING["handlers"]["console"]["formatter"] = LOG_FORMAT or "json"  # noqa: F405
+# Logs are JSON lines for the log collector unless LOG_FORMAT=text.
+LOGGING = logging_config(LOG_FORMAT or "json", LOG_LEVEL, LOG_CLIENT_IP)  # noqa: F405

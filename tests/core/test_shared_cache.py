@@ -5,22 +5,19 @@ The Redis tests start their own redis-server (Debian package `redis-server`) on 
 and skip, saying so, where it is not installed."""
 
 import logging
-import os
 import shutil
 import socket
 import subprocess
-import sys
 import time
-from pathlib import Path
 
 import pytest
 import redis
 from django.core.cache import caches
 from wagtail.models import Page
 
-from config.settings.base import redis_caches
+from config.settings.operations import redis_caches
+from tests.processes import run_manage_shell
 
-ROOT = Path(__file__).resolve().parents[2]
 REDIS_SERVER = shutil.which("redis-server")
 KEY_PREFIX = "rv-test"
 
@@ -75,17 +72,7 @@ def shared_cache(redis_url, settings):
 
 
 def run_in_another_worker(code, redis_url):
-    environment = {**os.environ, "REDIS_URL": redis_url, "CACHE_KEY_PREFIX": KEY_PREFIX}
-    environment["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
-    result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "-c", code],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
+    run_manage_shell(code, "config.settings.test", REDIS_URL=redis_url, CACHE_KEY_PREFIX=KEY_PREFIX)
 
 
 @pytest.mark.django_db

@@ -2,18 +2,14 @@
 
 import json
 import logging
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from django.core import mail
 from django.test import RequestFactory, override_settings
 
 from operations.log_format import JsonLogFormatter
+from tests.processes import run_manage_shell
 
-ROOT = Path(__file__).resolve().parents[2]
 SECRETS = {
     "SECRET_KEY": "signing-key-that-must-stay-home",
     "EMAIL_HOST_PASSWORD": "smtp-password-that-must-stay-home",
@@ -49,24 +45,15 @@ def test_a_server_error_mails_the_admins_once_without_secrets(
 
 
 def run_production_shell(code, **env):
-    environment = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"DEBUG", "LOG_FORMAT", "ADMINS", "DJANGO_ALLOW_ASYNC_UNSAFE"}
-    }
-    environment.update(
-        DJANGO_SETTINGS_MODULE="config.settings.production", SECRET_KEY="x" * 60, **env
+    """The last line `code` prints under production settings."""
+    stdout = run_manage_shell(
+        code,
+        "config.settings.production",
+        drop={"DEBUG", "LOG_FORMAT", "ADMINS", "DJANGO_ALLOW_ASYNC_UNSAFE"},
+        SECRET_KEY="x" * 60,
+        **env,
     )
-    result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "-c", code],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    return result.stdout.strip().splitlines()[-1]
+    return stdout.strip().splitlines()[-1]
 
 
 def test_production_logs_json_lines_on_stdout_and_reads_admins_from_the_environment():
