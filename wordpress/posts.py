@@ -25,10 +25,16 @@ from wordpress.convert import convert_content
 from wordpress.models import ImportedItem
 from wordpress.redirects import old_post_paths
 from wordpress.taxonomy import tags_named
-from wordpress.text import plain_text, shorten, split_credit, take_lead
+from wordpress.text import (
+    opens_with_image,
+    plain_text,
+    shorten,
+    split_credit,
+    take_lead,
+)
 
 # Raise when the conversion changes, so that the next run rewrites unchanged posts too.
-CONVERSION_VERSION = "1"
+CONVERSION_VERSION = "2"
 # Private and trashed posts are never made public; a password-protected post neither.
 NOT_PUBLIC = {"private", "trash", "auto-draft", "inherit"}
 TITLE_MAX_LENGTH = NewsPage._meta.get_field("title").max_length
@@ -95,6 +101,10 @@ class PostWriter:
             lead = title  # NewsPage needs a lead; a post with no text at all has only this
             self.report.problems.add(f"{context}: no text; the title is the lead")
         image_id, caption, credit = self._featured_image(item)
+        if opens_with_image(blocks, image_id):
+            opening = blocks.pop(0)["value"]
+            caption = caption or shorten(opening["caption"], CAPTION_MAX_LENGTH)
+            credit = credit or shorten(opening["credit"], CREDIT_MAX_LENGTH)
         themes = self.run.themes.themes_for(item.categories, self.report)
         if not themes:
             self.report.without_theme.add(context)

@@ -83,6 +83,14 @@ def take_lead(blocks, excerpt=""):
     return shorten(lead, LEAD_MAX_LENGTH), blocks
 
 
+def opens_with_image(blocks, image_id):
+    """Whether the body starts with `image_id`, the featured image, which the page shows
+    above the text already: authors on the old site often started the text with it too."""
+    return bool(image_id and blocks and blocks[0]["type"] == "image") and (
+        blocks[0]["value"]["image"] == image_id
+    )
+
+
 def shorten(text, limit):
     if len(text) <= limit:
         return text

@@ -104,6 +104,9 @@ def test_the_article_reads_as_it_did_with_its_photo_quote_and_download(client, w
     assert "Geplaatst op" in html and "5 maart 2024" in html
     assert html.count("Geplaatst op") == 1  # the old date line left the body
     assert '<span class="credit">Foto: Douwe Dronkert</span>' in html
+    # The text opened with the featured photo: the page shows it once, above the text.
+    assert html.count("Foto: Douwe Dronkert") == 1
+    assert [block.block_type for block in page.body][:1] == ["heading"]
     assert "Juist de fouten die we met elkaar delen" in html and "Susan Veenhoff" in html
     assert '<h2 id="leren-van-elkaar"' in html or ">Leren van elkaar</h2>" in html
     assert "🎉" in html and '[contact-form-7 id="12" title="Aanmelden"]' in html
