@@ -8,7 +8,7 @@ PORT ?= 8000
 BACKUP_DIR ?= backups
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format bench bench-security backup restore clean
+.PHONY: help install run test lint format bench bench-security backup restore clean mutation
 
 help: ## Show the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -32,6 +32,11 @@ run: install ## Migrate SQLite, load the demo content and serve on http://127.0.
 test: install ## Run the whole test suite (against DATABASE_URL when set, else SQLite)
 	$(MANAGE) compile_translations --verbosity 0
 	$(BIN)/pytest
+
+mutation: install ## Mutation testing of search, publications, listings and the shell cache (mutmut, see README)
+	$(MANAGE) compile_translations --verbosity 0
+	$(BIN)/mutmut run --max-children $(or $(MUTATION_CHILDREN),2)
+	@scripts/mutation-score
 
 lint: install ## ruff check and ruff format --check
 	$(BIN)/ruff check .

@@ -1,0 +1,111 @@
+"""The ranking rules, each shown with two pages where the rule and the newest-first
+tie-break disagree: the page the rule puts first is always the OLDER one. So weakening a
+rule (giving the title or the keywords the body's weight, dropping the all-words or the
+whole-word step) turns these red instead of passing on the dates alone.
+
+The pages are built once for the module, in a transaction rolled back afterwards, as the
+shared corpus in conftest.py is.
+"""
+
+import datetime
+from types import SimpleNamespace
+
+import pytest
+from django.core.cache import cache
+from django.db import transaction
+
+from tests.factories import make_news
+from tests.search.conftest import build_site, paragraph, result_titles, search
+
+pytestmark = pytest.mark.django_db
+
+OLD, NEW = datetime.date(2019, 3, 1), datetime.date(2024, 3, 1)
+
+
+def build_pages():
+    sections, _ = build_site()
+    news = sections["news"]
+
+    def item(title, lead, date, body="", keywords=()):
+        body = paragraph(body) if body else []
+        return make_news(news, title, lead=lead, date=date, body=body, keywords=keywords)
+
+    return SimpleNamespace(
+        # "imkerij": a keyword of the old page, in the body of the new one.
+        keyword=item("Bijen in de stad", "Honing uit eigen buurt.", OLD, keywords=["imkerij"]),
+        body=item("Een zomer op het dak", "Over het dak.", NEW, body="De imkerij groeit."),
+        # "moestuin": in the old page's title, in the new page's lead.
+        title=item("De moestuin van de wijk", "Groente voor iedereen.", OLD),
+        lead=item("Oogst in september", "Elke moestuin levert op.", NEW),
+        # "vogels": in the old page's lead, in the new page's body.
+        lead_only=item("Wandelen in het park", "Wij tellen vogels.", OLD),
+        body_only=item("Een ochtend buiten", "Vroeg op pad.", NEW, body="Er zingen vogels."),
+        # "fietsen repareren": both words in the old page's body, one in the new page's title.
+        all_words=item("Werkplaats open", "Elke zaterdag.", OLD, body="Wij repareren fietsen."),
+        some_words=item("Fietsen door de polder", "Een mooie route.", NEW),
+        # "markt zaterdag": whole words in the old page's body; the new page has "zaterdag"
+        # in its title, but "markt" only inside a compound.
+        whole_word=item("Kramen in het centrum", "Elke week vol.", OLD, body="Zaterdag markt."),
+        compound=item("Weekmarkt op zaterdag", "Elke week.", NEW),
+        # "markt tuin": both words only inside compounds, in the old page's body.
+        compounds_only=item(
+            "Een nieuwe plek", "Voor de buurt.", OLD, body="Schooltuin en vismarkt."
+        ),
+    )
+
+
+@pytest.fixture(scope="module")
+def pages(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield build_pages()
+        transaction.set_rollback(True)
+    # Wagtail caches the site's root paths; they pointed at pages that are gone now.
+    cache.clear()
+
+
+def titles_for(client, q):
+    return result_titles(search(client, q=q))
+
+
+def test_a_keyword_match_ranks_above_a_newer_body_match(client, pages):
+    assert titles_for(client, "imkerij") == ["Bijen in de stad", "Een zomer op het dak"]
+
+
+def test_a_title_match_ranks_above_a_newer_lead_match(client, pages):
+    assert titles_for(client, "moestuin") == ["De moestuin van de wijk", "Oogst in september"]
+
+
+def test_a_lead_match_ranks_above_a_newer_body_match(client, pages):
+    assert titles_for(client, "vogels") == ["Wandelen in het park", "Een ochtend buiten"]
+
+
+def test_a_page_with_all_the_words_ranks_above_a_newer_title_with_some(client, pages):
+    found = titles_for(client, "fietsen repareren")
+    assert found == ["Werkplaats open", "Fietsen door de polder"]
+
+
+def test_whole_words_rank_above_a_newer_compound_in_a_title(client, pages):
+    assert titles_for(client, "markt")[:2] == ["Kramen in het centrum", "Weekmarkt op zaterdag"]
+    # Even where the compound page's other word is in its title and so ranks higher.
+    found = titles_for(client, "markt zaterdag")
+    assert found[:2] == ["Kramen in het centrum", "Weekmarkt op zaterdag"]
+
+
+def test_a_page_with_every_word_in_compounds_ranks_above_whole_words_for_some(client, pages):
+    # The whole word "markt" ranks higher than any compound, but misses "tuin".
+    assert titles_for(client, "markt tuin")[0] == "Een nieuwe plek"
+
+
+def test_sorting_by_date_puts_the_newest_first_but_all_words_still_lead(client, pages):
+    assert result_titles(search(client, q="imkerij", sort="date")) == [
+        "Een zomer op het dak",
+        "Bijen in de stad",
+    ]
+    assert result_titles(search(client, q="fietsen repareren", sort="date")) == [
+        "Werkplaats open",
+        "Fietsen door de polder",
+    ]
+
+
+def test_words_that_occur_nowhere_find_nothing(client, pages):
+    assert titles_for(client, "kangoeroe") == []
