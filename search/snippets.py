@@ -65,7 +65,9 @@ class Highlighter:
         if not found:
             return mark_safe(""), []
         matched = [index for index, token in enumerate(found) if self.is_match(token)]
-        start = _best_start(found, matched)
+        # A text that ends within the window is shown from its start: words before the
+        # lead-in are only worth cutting to make room for words after it.
+        start = min(_best_start(found, matched), max(0, len(found) - SNIPPET_WORDS))
         window = found[start : start + SNIPPET_WORDS]
         begin = 0 if start == 0 else window[0].start
         end = len(text) if start + SNIPPET_WORDS >= len(found) else window[-1].end

@@ -1,0 +1,126 @@
+"""What a result shows of its page: the title and a piece of the text around the words
+found, with those words in <mark>. The page's own text is escaped: a title or lead that
+contains `<script>` or `&` shows them as text, and <mark> is the only markup.
+"""
+
+import datetime
+import re
+from types import SimpleNamespace
+
+import pytest
+from django.core.cache import cache
+from django.db import transaction
+
+from search.snippets import LEAD_IN_WORDS, SNIPPET_WORDS
+from tests.factories import make_news
+from tests.search.conftest import build_site, paragraph, search
+
+pytestmark = pytest.mark.django_db
+
+# Filler words that match no query: "vulwoord1 vulwoord2 ...".
+FILLER = [f"vulwoord{number}" for number in range(1, 200)]
+
+
+def filler(first, last):
+    return " ".join(FILLER[first - 1 : last])
+
+
+def build_pages():
+    sections, _ = build_site()
+    news = sections["news"]
+
+    def item(title, lead, body=""):
+        body = paragraph(body) if body else []
+        return make_news(news, title, lead=lead, body=body, date=datetime.date(2024, 1, 1))
+
+    return SimpleNamespace(
+        hostile=item(
+            "Koken & bakken <script>alert(1)</script>",
+            'Tips <b>vet</b> & "zout": koken met kinderen.',
+        ),
+        # 60 filler words, then "appelboom", then 60 more: the snippet is cut on both sides.
+        deep=item("Een lange tekst", "Kort.", f"{filler(1, 60)} appelboom {filler(61, 120)}"),
+        # "peer" alone at the start, "peer en pruim" together 50 words on.
+        spread=item(
+            "Fruit in de wijk",
+            "Over fruit.",
+            f"peer {filler(1, 50)} peer en pruim {filler(51, 80)}",
+        ),
+        short=item("Kersen plukken", "Kersen uit de boomgaard."),
+    )
+
+
+@pytest.fixture(scope="module")
+def pages(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield build_pages()
+        transaction.set_rollback(True)
+    # Wagtail caches the site's root paths; they pointed at pages that are gone now.
+    cache.clear()
+
+
+def only_result(client, q):
+    (result,) = search(client, q=q).context["results"]
+    return result
+
+
+def words_of(snippet):
+    return re.sub(r"</?mark>", "", snippet).split()
+
+
+def test_a_title_with_markup_and_ampersands_is_shown_as_text_with_the_word_marked(client, pages):
+    result = only_result(client, "bakken")
+    assert result.title == ("Koken &amp; <mark>bakken</mark> &lt;script&gt;alert(1)&lt;/script&gt;")
+
+
+def test_a_word_inside_markup_text_is_marked_between_its_escaped_brackets(client, pages):
+    result = only_result(client, "script")
+    assert "&lt;<mark>script</mark>&gt;alert(1)&lt;/<mark>script</mark>&gt;" in result.title
+
+
+def test_a_snippet_escapes_the_pages_text_and_marks_only_the_words_found(client, pages):
+    result = only_result(client, "kinderen")
+    assert result.snippet == (
+        "Tips &lt;b&gt;vet&lt;/b&gt; &amp; &quot;zout&quot;: koken met <mark>kinderen</mark>."
+    )
+    html = search(client, q="kinderen").content.decode()
+    assert "<script>alert" not in html and "<b>vet" not in html
+
+
+def test_every_form_of_the_word_is_marked_in_title_and_snippet(client, pages):
+    result = only_result(client, "koken")
+    assert result.title.startswith("<mark>Koken</mark> &amp;")
+    assert "<mark>koken</mark> met kinderen" in result.snippet
+    assert "highlight=koken" in result.url
+
+
+def test_a_long_text_is_cut_to_a_window_around_the_word_with_a_few_words_before_it(client, pages):
+    result = only_result(client, "appelboom")
+    words = words_of(result.snippet)
+    assert words[0] == "…" and words[-1] == "…"
+    shown = words[1:-1]
+    assert len(shown) == SNIPPET_WORDS
+    assert shown.index("appelboom") == LEAD_IN_WORDS
+    assert shown[:LEAD_IN_WORDS] == FILLER[60 - LEAD_IN_WORDS : 60]
+    assert result.snippet.count("<mark>") == 1
+
+
+def test_the_snippet_shows_the_place_with_the_most_different_words_found(client, pages):
+    result = only_result(client, "peer pruim")
+    words = words_of(result.snippet)
+    assert words[0] == "…"  # not the first "peer", at the very start
+    assert "<mark>peer</mark> en <mark>pruim</mark>" in result.snippet
+
+
+def test_a_short_text_is_shown_whole_without_ellipses(client, pages):
+    result = only_result(client, "boomgaard")
+    assert result.snippet == "Kersen uit de <mark>boomgaard</mark>."
+    # Even where the word found is more than a lead-in's worth of words from the start.
+    result = only_result(client, "kinderen")
+    assert result.snippet.startswith("Tips &lt;b&gt;")
+
+
+def test_a_text_that_starts_with_the_word_has_no_leading_ellipsis(client, pages):
+    result = only_result(client, "peer")
+    assert words_of(result.snippet)[:3] == ["Over", "fruit.", "peer"]
+    assert words_of(result.snippet)[-1] == "…"
