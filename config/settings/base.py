@@ -72,7 +72,8 @@ MIDDLEWARE = [
     "core.security_headers.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # The language comes from the address alone: no `Vary: Accept-Language`.
+    "core.locale_middleware.LanguageFromPathMiddleware",
     # Once the language is known, a locked-out login is refused before anything else runs.
     "core.login_lockout.refuse_locked_out_logins",
     "django.middleware.common.CommonMiddleware",
