@@ -11,7 +11,9 @@ import pytest
 from django.core.cache import cache
 from django.db import transaction
 
-from search.snippets import LEAD_IN_WORDS, SNIPPET_WORDS
+from core.translation import translate_page
+from search.query import parse
+from search.snippets import LEAD_IN_WORDS, SNIPPET_WORDS, Highlighter
 from tests.factories import make_news
 from tests.search.conftest import build_site, paragraph, search
 
@@ -26,14 +28,14 @@ def filler(first, last):
 
 
 def build_pages():
-    sections, _ = build_site()
+    sections, english = build_site()
     news = sections["news"]
 
     def item(title, lead, body=""):
         body = paragraph(body) if body else []
         return make_news(news, title, lead=lead, body=body, date=datetime.date(2024, 1, 1))
 
-    return SimpleNamespace(
+    pages = SimpleNamespace(
         hostile=item(
             "Koken & bakken <script>alert(1)</script>",
             'Tips <b>vet</b> & "zout": koken met kinderen.',
@@ -47,7 +49,19 @@ def build_pages():
             f"peer {filler(1, 50)} peer en pruim {filler(51, 80)}",
         ),
         short=item("Kersen plukken", "Kersen uit de boomgaard."),
+        # "werk": a compound with a three-letter prefix, and a word with only "be" before it.
+        work=item("Samen aan het werk", "Het bijwerk is klaar; wij bewerken de grond."),
     )
+    translate_page(
+        pages.work,
+        english,
+        {
+            pages.work.title: "Together at work",
+            pages.work.slug: "together-at-work",
+            pages.work.lead: "The homework is done; we work the land.",
+        },
+    )
+    return pages
 
 
 @pytest.fixture(scope="module")
@@ -124,3 +138,24 @@ def test_a_text_that_starts_with_the_word_has_no_leading_ellipsis(client, pages)
     result = only_result(client, "peer")
     assert words_of(result.snippet)[:3] == ["Over", "fruit.", "peer"]
     assert words_of(result.snippet)[-1] == "…"
+
+
+def test_dutch_compounds_of_the_word_are_marked_but_not_words_with_a_short_prefix(client, pages):
+    result = only_result(client, "werk")
+    assert result.title == "Samen aan het <mark>werk</mark>"
+    assert result.snippet == "Het <mark>bijwerk</mark> is klaar; wij bewerken de grond."
+
+
+def test_english_marks_the_word_itself_and_no_compounds(client, pages):
+    (result,) = search(client, "/en/search/", q="work").context["results"]
+    assert result.title == "Together at <mark>work</mark>"
+    assert result.snippet == "The homework is done; we <mark>work</mark> the land."
+
+
+def test_a_page_without_text_gets_an_empty_snippet():
+    marked = Highlighter(parse("werk", "nl")).highlight("Aan het werk", "")
+    assert (marked.title, marked.snippet, marked.words) == (
+        "Aan het <mark>werk</mark>",
+        "",
+        ["werk"],
+    )
