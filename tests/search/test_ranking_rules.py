@@ -48,6 +48,13 @@ def build_pages():
         whole_word=item("Kramen in het centrum", "Elke week vol.", OLD, body="Zaterdag markt."),
         compound=item("Weekmarkt op zaterdag", "Elke week.", NEW),
         # "markt tuin": both words only inside compounds, in the old page's body.
+        # "koor": three times in the old page's body, once in the new page's.
+        often=item(
+            "Het najaar", "Elke week.", OLD, body="Het koor zingt, het koor oefent, het koor."
+        ),
+        once=item("Het voorjaar", "Elke week.", NEW, body="Het koor zingt."),
+        # A phrase across two fields: the title ends in "fietsroute", the lead starts "Samen".
+        fields=item("Een nieuwe fietsroute", "Samen op pad.", OLD),
         compounds_only=item(
             "Een nieuwe plek", "Voor de buurt.", OLD, body="Schooltuin en vismarkt."
         ),
@@ -105,6 +112,16 @@ def test_sorting_by_date_puts_the_newest_first_but_all_words_still_lead(client, 
         "Werkplaats open",
         "Fietsen door de polder",
     ]
+
+
+def test_a_page_that_mentions_the_word_more_often_ranks_above_a_newer_one(client, pages):
+    assert titles_for(client, "koor") == ["Het najaar", "Het voorjaar"]
+
+
+def test_a_quoted_phrase_does_not_run_from_one_field_into_the_next(client, pages):
+    assert titles_for(client, '"fietsroute samen"') == []
+    assert titles_for(client, '"samen op pad"') == ["Een nieuwe fietsroute"]
+    assert titles_for(client, '"nieuwe fietsroute"') == ["Een nieuwe fietsroute"]
 
 
 def test_words_that_occur_nowhere_find_nothing(client, pages):

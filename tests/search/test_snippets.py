@@ -49,6 +49,7 @@ def build_pages():
             f"peer {filler(1, 50)} peer en pruim {filler(51, 80)}",
         ),
         short=item("Kersen plukken", "Kersen uit de boomgaard."),
+        quote=item("Een wethouder aan het woord", '"Wij doen het samen," zegt zij.'),
         # "werk": a compound with a three-letter prefix, and a word with only "be" before it.
         work=item("Samen aan het werk", "Het bijwerk is klaar; wij bewerken de grond."),
     )
@@ -132,6 +133,11 @@ def test_a_short_text_is_shown_whole_without_ellipses(client, pages):
     # Even where the word found is more than a lead-in's worth of words from the start.
     result = only_result(client, "kinderen")
     assert result.snippet.startswith("Tips &lt;b&gt;")
+
+
+def test_a_text_that_opens_with_a_quotation_mark_keeps_it(client, pages):
+    result = only_result(client, "wethouder")
+    assert result.snippet == "&quot;Wij doen het samen,&quot; zegt zij."
 
 
 def test_a_text_that_starts_with_the_word_has_no_leading_ellipsis(client, pages):
