@@ -10,7 +10,7 @@ from taggit.models import Tag
 from wagtail.models import Locale
 
 from core.keywords import localized_keywords, tag_for_slug
-from core.listing import paginate, with_cards
+from core.listing import paginate, prefetch_card_renditions, with_cards
 from core.privacy import visible
 from news.models import NewsPage, PublicationPage
 from search.query import MAX_QUERY_LENGTH, parse, synonym_groups
@@ -18,6 +18,7 @@ from search.results import search_context
 from search.suggest import completions
 
 KEYWORD_ITEMS_PER_PAGE = 12
+KEYWORD_PAGE_MODELS = (NewsPage, PublicationPage)
 
 
 @require_safe
@@ -50,15 +51,31 @@ def keyword(request, slug):
     if tag is None:
         raise Http404("No such keyword")
     (tag,) = localized_keywords(Tag.objects.filter(pk=tag.pk), locale.pk)
-    items = []
-    for model in (NewsPage, PublicationPage):
-        tagged = visible(model.objects.filter(locale=locale, tagged_items__tag=tag))
-        items.extend(with_cards(tagged, model))
-    if not items:
-        raise Http404("Nothing public carries this keyword")
-    items.sort(key=lambda item: (item.date, item.pk), reverse=True)
-    return render(
-        request,
-        "search/keyword.html",
-        {"keyword": tag, "items": paginate(request, items, KEYWORD_ITEMS_PER_PAGE, cards=True)},
+    tagged = [
+        visible(model.objects.filter(locale=locale, tagged_items__tag=tag))
+        for model in KEYWORD_PAGE_MODELS
+    ]
+    # The database sorts and slices (pk, date) of both types; only the shown page's items
+    # are loaded, so a keyword that thousands of pages carry costs no more than a rare one.
+    newest_first = (
+        tagged[0]
+        .order_by()
+        .values_list("pk", "date")
+        .union(*(pages.order_by().values_list("pk", "date") for pages in tagged[1:]))
+        .order_by("-date", "-pk")
     )
+    items = paginate(request, newest_first, KEYWORD_ITEMS_PER_PAGE)
+    if not items.paginator.count:
+        raise Http404("Nothing public carries this keyword")
+    items.object_list = cards_in_order([pk for pk, _ in items.object_list], tagged)
+    return render(request, "search/keyword.html", {"keyword": tag, "items": items})
+
+
+def cards_in_order(page_ids, querysets):
+    """The pages `page_ids` from `querysets` (one per page type), in that order, with what
+    their cards show."""
+    found = {}
+    for pages in querysets:
+        found.update(with_cards(pages.filter(pk__in=page_ids), pages.model).in_bulk())
+    (cards,) = prefetch_card_renditions([found[pk] for pk in page_ids if pk in found])
+    return cards
