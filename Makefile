@@ -35,6 +35,7 @@ test: install ## Run the whole test suite (against DATABASE_URL when set, else S
 
 mutation: install ## Mutation testing of search, publications, listings and the shell cache (mutmut, see README)
 	$(MANAGE) compile_translations --verbosity 0
+	@scripts/mutation-sync
 	$(BIN)/mutmut run --max-children $(or $(MUTATION_CHILDREN),2)
 	@scripts/mutation-score
 
