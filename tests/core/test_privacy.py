@@ -7,7 +7,7 @@ import datetime
 import pytest
 from django.contrib.auth import get_user_model
 from django.utils import timezone
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 from tests.factories import make_news
 from tests.search.conftest import result_titles, search
@@ -85,7 +85,10 @@ def test_restricting_the_english_translation_hides_the_dutch_page_too(client, bi
 
 
 def test_a_private_section_hides_its_pages_in_both_languages(client, bilingual):
-    dutch, _ = bilingual
+    dutch, english = bilingual
+    sections = [dutch["news"].get_parent(), english["news"].get_parent()]
+    Page.objects.filter(pk__in=[section.pk for section in sections]).update(show_in_menus=True)
+    assert 'href="/en/news/"' in body(client, "/en/publications/")  # in the menu before
     restrict(dutch["news"].get_parent())
     assert shown_anywhere(client, "nl", "Bewegingen bundelen krachten") == []
     assert shown_anywhere(client, "en", "Movements join forces") == []
