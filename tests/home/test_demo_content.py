@@ -218,18 +218,39 @@ def test_everything_visitors_see_is_translated_into_english(demo):
     assert english(PublicationPage).filter(publication_type__locale=english_locale).count() == 5
 
 
+def section_titles(html, heading_id):
+    found = re.search(rf'<section[^>]*aria-labelledby="{heading_id}".*?</section>', html, re.S)
+    return re.findall(r'<h3><a href="[^"]+">([^<]+)</a></h3>', found.group(0)) if found else []
+
+
 @pytest.mark.django_db
-def test_the_home_pages_and_a_news_item_render_in_both_languages(demo, client):
-    english_locale = Locale.objects.get(language_code="en")
-    home = HomePage.objects.get(locale__language_code="nl")
-    news_item = dutch(NewsPage).get(slug="werkbezoek-gemiva")
-    pages = [home, news_item, home.get_translation(english_locale)]
-    pages.append(news_item.get_translation(english_locale))
-    for page in pages:
-        response = client.get(page.url)
-        assert response.status_code == 200, page.url
-    assert pages[2].url == "/en/"
-    assert pages[3].url == "/en/news/working-visit-to-gemiva/"
+def test_visitors_see_the_demo_site_in_both_languages(demo, client):
+    html = client.get("/").content.decode()
+    menu = re.search(r'<nav class="main-nav".*?</nav>', html, re.S).group(0)
+    assert re.findall(r'<a href="(/[^"]*)"', menu) == [f"/{slug}/" for slug in MENU]
+    assert set(section_titles(html, "themes-heading")) == CENTRAL_THEMES
+    assert len(section_titles(html, "news-heading")) == 4
+    assert len(section_titles(html, "publications-heading")) == 3
+    assert (
+        len(section_titles(html, "featured-heading"))
+        == HomePageFeatured.objects.filter(home__locale__language_code="nl").count()
+    )
+    participants = sum(len(names) for names in SEED_PARTICIPANTS.values())
+    assert f"{participants} zorgorganisaties doen mee aan de beweging." in html
+
+    overview = client.get("/deelnemers/").content.decode()
+    sectors = re.findall(r'<h2 id="sector-\d+">([^<]+) <span class="count">\((\d+)\)', overview)
+    assert sectors == [(sector, str(len(names))) for sector, names in SEED_PARTICIPANTS.items()]
+
+    english_html = client.get("/en/").content.decode()
+    assert f"{participants} care organisations take part in the movement." in english_html
+    assert "Caring communities" in section_titles(english_html, "themes-heading")
+
+    response = client.get("/en/news/working-visit-to-gemiva/")
+    assert response.status_code == 200
+    assert re.search(r"<h1>([^<]+)</h1>", response.content.decode()).group(1) != (
+        dutch(NewsPage).get(slug="werkbezoek-gemiva").title
+    )
 
 
 @pytest.mark.django_db
