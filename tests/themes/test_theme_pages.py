@@ -42,7 +42,16 @@ def test_theme_overview_shows_central_themes_first(client, sections):
     assert html.index("Voorbij sectoren") < html.index("Ruimte voor dementie")
 
 
-def test_themes_only_live_under_the_theme_overview(sections):
-    assert ThemePage.can_create_at(sections["themes"])
-    assert not ThemePage.can_create_at(sections["news"])
-    assert ThemePage.allowed_subpage_models() == []
+def test_staff_can_add_a_theme_under_the_theme_overview_only(client, sections):
+    from django.contrib.auth import get_user_model
+
+    staff = get_user_model().objects.create_superuser("redactie", "r@example.org", "x")
+    client.force_login(staff)
+    add_theme = "/admin/pages/add/themes/themepage/{}/"
+    assert client.get(add_theme.format(sections["themes"].pk)).status_code == 200
+    # Under another section the form is refused, and a theme is not among the choices.
+    assert client.get(add_theme.format(sections["news"].pk)).status_code in (302, 403)
+    # Asked to add a page there, staff go straight to the one type it takes: a news item.
+    choices = client.get(f"/admin/pages/{sections['news'].pk}/add_subpage/")
+    assert choices["Location"] == f"/admin/pages/add/news/newspage/{sections['news'].pk}/"
+    assert ThemePage.objects.count() == 0
