@@ -5,8 +5,6 @@ from datetime import date
 
 import pytest
 
-from news.models import NewsPage, PublicationPage
-from participants.models import ParticipantPage
 from tests.factories import make_image, make_news, make_participant, make_theme
 
 pytestmark = pytest.mark.django_db
@@ -21,12 +19,25 @@ def themes(sections):
     }
 
 
-def test_staff_can_only_put_news_items_under_the_news_list(sections):
-    assert NewsPage.can_create_at(sections["news"])
-    assert not NewsPage.can_create_at(sections["participants"])
-    assert not ParticipantPage.can_create_at(sections["news"])
-    assert not PublicationPage.can_create_at(sections["news"])
-    assert NewsPage.allowed_subpage_models() == []
+def test_staff_can_only_put_news_items_under_the_news_list(client, sections):
+    from django.contrib.auth import get_user_model
+
+    client.force_login(get_user_model().objects.create_superuser("r", "r@example.org", "x"))
+    news_index = sections["news"].pk
+    item = make_news(sections["news"], "Bestaand bericht")
+    add = "/admin/pages/add/{}/{}/"
+    assert client.get(add.format("news/newspage", news_index)).status_code == 200
+    refused = [
+        add.format("news/newspage", sections["participants"].pk),
+        add.format("news/newspage", item.pk),
+        add.format("participants/participantpage", news_index),
+        add.format("news/publicationpage", news_index),
+    ]
+    for url in refused:
+        assert client.get(url).status_code in (302, 403), url
+    # Asked to add a page to the news list, staff go straight to the news item form.
+    choices = client.get(f"/admin/pages/{news_index}/add_subpage/")
+    assert choices["Location"] == add.format("news/newspage", news_index)
 
 
 def test_news_item_shows_date_line_lead_photo_credit_and_footer_links(client, sections, themes):
