@@ -77,9 +77,18 @@ def test_atom_feed_per_theme_lists_only_that_theme(client, sections, article):
 
 
 def test_pages_link_to_the_feeds_in_their_head(client, article):
-    html = client.get(article.url).content.decode()
-    assert '<link rel="alternate" type="application/rss+xml"' in html
-    assert 'href="/nieuws/feed/atom/"' in html
+    head = client.get(article.url).content.decode().split("</head>")[0]
+    assert (
+        '<link rel="alternate" type="application/rss+xml" title="Nieuws (RSS)" '
+        'href="/nieuws/feed/">' in head
+    )
+    assert (
+        '<link rel="alternate" type="application/atom+xml" title="Nieuws (Atom)" '
+        'href="/nieuws/feed/atom/">' in head
+    )
+    # Each advertised feed answers with the news.
+    for feed in ("/nieuws/feed/", "/nieuws/feed/atom/"):
+        assert article.title in client.get(feed).content.decode()
 
 
 def test_keyword_page_lists_everything_that_carries_the_keyword(client, sections, article):
