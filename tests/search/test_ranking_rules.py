@@ -55,6 +55,12 @@ def build_pages():
         once=item("Het voorjaar", "Elke week.", NEW, body="Het koor zingt."),
         # A phrase across two fields: the title ends in "fietsroute", the lead starts "Samen".
         fields=item("Een nieuwe fietsroute", "Samen op pad.", OLD),
+        # "kaas": once in each body; the old page also has compounds of it in its title.
+        with_compound=item("Boerenkaas en geitenkaas", "Elke week.", OLD, body="Verse kaas."),
+        without=item("Op de boerderij", "Elke week.", NEW, body="Verse kaas."),
+        # "schapen": two pages alike in all but the order they were made in.
+        first_made=item("De kudde", "Over schapen.", OLD),
+        then_made=item("De herder", "Over schapen.", OLD),
         compounds_only=item(
             "Een nieuwe plek", "Voor de buurt.", OLD, body="Schooltuin en vismarkt."
         ),
@@ -122,6 +128,15 @@ def test_a_quoted_phrase_does_not_run_from_one_field_into_the_next(client, pages
     assert titles_for(client, '"fietsroute samen"') == []
     assert titles_for(client, '"samen op pad"') == ["Een nieuwe fietsroute"]
     assert titles_for(client, '"nieuwe fietsroute"') == ["Een nieuwe fietsroute"]
+
+
+def test_compounds_add_nothing_to_a_page_that_has_the_whole_word(client, pages):
+    # As on PostgreSQL: equal whole-word matches, so the newer page comes first.
+    assert titles_for(client, "kaas") == ["Op de boerderij", "Boerenkaas en geitenkaas"]
+
+
+def test_of_two_equal_pages_with_the_same_date_the_later_one_comes_first(client, pages):
+    assert titles_for(client, "schapen") == ["De herder", "De kudde"]
 
 
 def test_words_that_occur_nowhere_find_nothing(client, pages):
