@@ -1,3 +1,4 @@
+import os
 import subprocess
 from datetime import date
 
@@ -122,6 +123,23 @@ def bilingual(sections, locales):
         "news": news,
     }
     return dutch_pages, english_pages
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Under CI=true a skipped test fails the run: CI installs PostgreSQL, Chromium and
+    redis-server, so a skip there means a whole layer (the PostgreSQL search, the browser
+    journeys, the shared cache) went untested while the run still looked green."""
+    report = yield
+    if report.skipped and not hasattr(report, "wasxfail") and os.environ.get("CI") == "true":
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
+        reason = str(reason).removeprefix("Skipped: ")
+        report.outcome = "failed"
+        report.longrepr = (
+            f"CI=true and this test was skipped ({reason}). CI must run every test: "
+            "install what it needs (.ci/run does) instead of skipping it."
+        )
+    return report
 
 
 def pytest_report_header(config):

@@ -19,9 +19,17 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 
-# Playwright's sync API runs an event loop in the test's thread; the Django ORM calls that
-# the tests make around it are synchronous and safe.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+@pytest.fixture(scope="module", autouse=True)
+def allow_orm_beside_playwright():
+    """Playwright's sync API runs an event loop in the test's thread, so Django takes the
+    tests' own ORM calls for calls from async code; they are synchronous and safe. Only the
+    browser modules get this opt-out, so it cannot hide a real async mistake elsewhere; it
+    is module-wide because the database flush after each journey runs after function-scoped
+    fixtures are gone."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        yield
 
 
 def pytest_collection_modifyitems(config, items):
@@ -33,7 +41,9 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
-@pytest.fixture(scope="session")
+# Per module, not per session: while Playwright runs, its event loop counts as running in
+# this thread, which would make every later non-browser test's ORM call look async.
+@pytest.fixture(scope="module")
 def browser():
     from playwright.sync_api import sync_playwright
 
