@@ -121,6 +121,12 @@ class NewsPage(BasePage):
     class Meta:
         verbose_name = _("news item")
 
+    @property
+    def card_summary(self):
+        # Without a summary or search description, the lead describes the item: the meta
+        # description and link previews were empty before, though cards showed the lead.
+        return super().card_summary or self.lead
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         themes = themes_of(self)

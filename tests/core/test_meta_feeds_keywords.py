@@ -33,6 +33,10 @@ def test_news_item_head_has_description_canonical_social_cards_and_json_ld(clien
         '<link rel="canonical" href="http://localhost/nieuws/bewegingen-bundelen-krachten/">'
         in html
     )
+    # Without a search description of its own, the item is described by its lead.
+    lead = "Op 29 februari gaf de beweging in Utrecht het startschot"
+    for name in ('name="description"', 'property="og:description"', 'name="twitter:description"'):
+        assert re.search(rf'<meta {name} content="{lead} [^"<>]+">', html), name
     assert '<meta property="og:type" content="article">' in html
     assert '<meta property="og:title" content="Bewegingen bundelen krachten">' in html
     assert '<meta name="twitter:card" content="summary_large_image">' in html

@@ -134,7 +134,9 @@ def test_unpublishing_a_translation_takes_it_out_of_the_switcher_and_the_head(cl
 
 def test_a_published_change_to_a_page_shows_in_its_head(client, sections):
     news = make_news(sections["news"], "Bewegingen bundelen krachten")
-    assert '<meta name="description" content="">' in head(client, news.url)
+    assert '<meta name="description" content="Inleiding bij Bewegingen bundelen krachten.">' in (
+        head(client, news.url)
+    )
     draft = news.get_latest_revision_as_object()
     draft.search_description = "Twee bewegingen gaan samen verder."
     draft.save_revision().publish()
