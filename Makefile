@@ -29,9 +29,11 @@ run: install ## Migrate SQLite, load the demo content and serve on http://127.0.
 	@echo "Site: http://$(HOST):$(PORT)/  (English: http://$(HOST):$(PORT)/en/)"
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-test: install ## Run the whole test suite (against DATABASE_URL when set, else SQLite)
+# One worker per core (TEST_WORKERS=0: one process); whole files per worker, so a module's
+# shared data and browser are built once. The 20 slowest tests are listed at the end.
+test: install ## Run the whole test suite in parallel (against DATABASE_URL when set, else SQLite)
 	$(MANAGE) compile_translations --verbosity 0
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(or $(TEST_WORKERS),auto) --dist loadfile --durations=20
 
 mutation: install ## Mutation testing of search, publications, listings and the shell cache (mutmut, see README)
 	$(MANAGE) compile_translations --verbosity 0

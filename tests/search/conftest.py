@@ -2,17 +2,13 @@
 
 Every page is published through Wagtail (and translated through wagtail-localize), so the
 index is filled the way the site fills it: by the publish signals. The corpus is built
-inside a transaction that is rolled back when the module is done, as tests/home does with
-the demo content; each test runs in a savepoint inside it.
+once per module (tests/shared_data.py); each test runs in a savepoint.
 """
 
 import datetime
 import html
 from types import SimpleNamespace
 
-import pytest
-from django.core.cache import cache
-from django.db import transaction
 from django.utils.html import strip_tags
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail.rich_text import RichText
@@ -26,6 +22,7 @@ from tests.factories import (
     make_site_sections,
     make_theme,
 )
+from tests.shared_data import built_once_per_module
 
 ENGLISH_SECTION_SLUGS = {
     "themas": "themes",
@@ -207,14 +204,7 @@ def translate_corpus(pages):
     )
 
 
-@pytest.fixture(scope="module")
-def corpus(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic():
-        pages = build_corpus()
-        yield pages
-        transaction.set_rollback(True)
-    # Wagtail caches the site's root paths; they pointed at pages that are gone now.
-    cache.clear()
+corpus = built_once_per_module(build_corpus)
 
 
 def search(client, path="/zoeken/", **params):
