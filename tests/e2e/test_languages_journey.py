@@ -18,23 +18,32 @@ def test_visitor_switches_from_dutch_to_english_and_back(page, home_pages):
     page.get_by_role("navigation", name="Language").get_by_role("link", name="NL").click()
     page.wait_for_url(lambda url: url.endswith("/") and "/en/" not in url)
     assert page.locator("html").get_attribute("lang") == "nl"
+    assert page.locator("h1").inner_text() == "Radicale vernieuwing"
 
 
 @pytest.mark.parametrize(
-    ("path", "heading", "home_link"),
+    ("path", "heading", "home_link", "home", "home_title"),
     [
-        ("/bestaat-niet/", "Pagina niet gevonden", "Naar de homepagina"),
-        ("/en/does-not-exist/", "Page not found", "Go to the home page"),
+        (
+            "/bestaat-niet/",
+            "Pagina niet gevonden",
+            "Naar de homepagina",
+            "/",
+            "Radicale vernieuwing",
+        ),
+        ("/en/does-not-exist/", "Page not found", "Go to the home page", "/en/", "Radical renewal"),
     ],
 )
 def test_visitor_who_follows_a_dead_link_gets_a_404_in_their_language(
-    page, home_pages, path, heading, home_link
+    page, live_server, home_pages, path, heading, home_link, home, home_title
 ):
     response = page.goto(path)
     assert response.status == 404
     assert page.locator("h1").inner_text() == heading
     page.get_by_role("link", name=home_link).click()
-    assert page.locator("h1").count() == 1
+    # The link leads to the home page of the same language.
+    page.wait_for_url(f"{live_server.url}{home}")
+    assert page.locator("h1").inner_text() == home_title
 
 
 def test_home_page_fits_a_320px_phone_without_sideways_scrolling(phone, home_pages):
