@@ -1,25 +1,76 @@
 import os
 import subprocess
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
+from django.core.cache import cache
 from wagtail.models import Collection, Locale, Page, Site
 
 from core.translation import translate_page
 from home.models import HomePage
 from tests.factories import make_news, make_participant, make_publication, make_theme
+from tests.shared_data import built_once_per_module
+
+# A module whose tests read the same site can have it built once for the module instead of
+# once per test: pytestmark = pytest.mark.usefixtures(SHARED_SITE). `locales`, `home_pages`,
+# `sections` and `bilingual` then give the same pages as ever, read afresh for each test from
+# the module's data (tests.shared_data.built_once_per_module: what a test saves is rolled back).
+# In such a module every test sees the whole bilingual site, even one that asks for less.
+SHARED_SITE = "bilingual_site_once_per_module"
+
+
+def build_bilingual_site():
+    """The data of `bilingual` and the fixtures it rests on, built once."""
+    locales = build_locales()
+    home_pages = build_home_pages(locales)
+    sections = build_sections(home_pages[0])
+    return SimpleNamespace(
+        locales=locales,
+        home_pages=home_pages,
+        sections=sections,
+        bilingual=build_bilingual(sections, locales),
+    )
+
+
+bilingual_site_once_per_module = built_once_per_module(build_bilingual_site)
+
+
+def shared_site(request):
+    """The module's shared site when the module asked for one, else None."""
+    if SHARED_SITE not in request.fixturenames:
+        return None
+    return request.getfixturevalue(SHARED_SITE)
+
+
+def fresh(page):
+    return Page.objects.get(pk=page.pk).specific
 
 
 @pytest.fixture
-def locales(db):
+def locales(db, request):
+    if site := shared_site(request):
+        # The database forgets what the previous test changed, the cache does not.
+        cache.clear()
+        return tuple(Locale.objects.get(pk=locale.pk) for locale in site.locales)
+    return build_locales()
+
+
+def build_locales():
     dutch = Locale.objects.get_or_create(language_code="nl")[0]
     english = Locale.objects.get_or_create(language_code="en")[0]
     return dutch, english
 
 
 @pytest.fixture
-def home_pages(locales):
+def home_pages(locales, request):
     """A Dutch home page as the default site's root, and its English translation."""
+    if site := shared_site(request):
+        return tuple(fresh(page) for page in site.home_pages)
+    return build_home_pages(locales)
+
+
+def build_home_pages(locales):
     dutch, english = locales
     # Transactional tests (the browser journeys) flush the trees that migrations made.
     root = Page.get_first_root_node() or Page.add_root(
@@ -54,9 +105,15 @@ def home_pages(locales):
 
 
 @pytest.fixture
-def bilingual(sections, locales):
+def bilingual(sections, locales, request):
     """A Dutch site with one of each page type, all translated into English through
     wagtail-localize, keywords included."""
+    if site := shared_site(request):
+        return tuple({key: fresh(page) for key, page in pages.items()} for pages in site.bilingual)
+    return build_bilingual(sections, locales)
+
+
+def build_bilingual(sections, locales):
     from core.models import KeywordName
 
     _, english = locales
@@ -158,8 +215,14 @@ def pytest_report_header(config):
 
 
 @pytest.fixture
-def sections(home_pages):
+def sections(home_pages, request):
     """The Dutch site's four index pages: themes, news, publications, participants."""
+    if site := shared_site(request):
+        return {key: fresh(page) for key, page in site.sections.items()}
+    return build_sections(home_pages[0])
+
+
+def build_sections(home):
     from tests.factories import make_site_sections
 
-    return make_site_sections(home_pages[0])
+    return make_site_sections(home)

@@ -7,9 +7,11 @@ from django.core.management import call_command  # noqa: F401
 
 from core.reports import pages_needing_translation
 from core.translation import translate_page
+from tests.conftest import SHARED_SITE
 from tests.factories import make_news
 
-pytestmark = pytest.mark.django_db
+# Every test reads the same bilingual site: build it once (tests/conftest.py, SHARED_SITE).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures(SHARED_SITE)]
 
 
 def test_every_page_type_has_a_live_english_translation_with_english_urls(bilingual):
