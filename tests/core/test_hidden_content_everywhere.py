@@ -131,7 +131,7 @@ def build_hidden_content(case, sections, bilingual, home_pages, english):
 
 def sitemap(client):
     """The whole sitemap: the index's sitemaps too, when it is split into several."""
-    response = client.get("/sitemap.xml")
+    response = client.get("/sitemap-pages.xml")
     assert response.status_code == 200
     text = response.content.decode()
     for location in re.findall(r"<sitemap>\s*<loc>([^<]+)</loc>", text):

@@ -105,7 +105,7 @@ def test_keyword_page_lists_everything_that_carries_the_keyword(client, sections
 
 
 def test_sitemap_lists_every_live_page(client, article):
-    response = client.get("/sitemap.xml")
+    response = client.get("/sitemap-pages.xml")
     urls = {
         loc.text
         for loc in ET.fromstring(response.content).iter(

@@ -25,7 +25,7 @@ SURFACES = {
         "/deelnemers/",
         "/nieuws/feed/",
         "/nieuws/feed/atom/",
-        "/sitemap.xml",
+        "/sitemap-pages.xml",
     ],
     "en": [
         "/en/",
@@ -35,7 +35,7 @@ SURFACES = {
         "/en/participants/",
         "/en/news/feed/",
         "/en/news/feed/atom/",
-        "/sitemap.xml",
+        "/sitemap-pages.xml",
     ],
 }
 
@@ -94,7 +94,7 @@ def test_a_private_section_hides_its_pages_in_both_languages(client, bilingual):
     assert shown_anywhere(client, "en", "Movements join forces") == []
     # The sections themselves leave the menus and the sitemap too.
     assert 'href="/en/news/"' not in body(client, "/en/publications/")
-    assert "/en/news/" not in body(client, "/sitemap.xml")
+    assert "/en/news/" not in body(client, "/sitemap-pages.xml")
 
 
 def test_private_pages_leave_search_and_completions_in_both_languages(client, bilingual):
@@ -163,7 +163,7 @@ def test_a_page_past_its_expiry_date_is_hidden_before_any_job_unpublishes_it(cli
 def test_a_draft_is_in_no_list_feed_or_search(client, sections):
     news = make_news(sections["news"], "Kookclub voor buurtgenoten")
     news.unpublish()
-    for url in ("/", "/nieuws/", "/nieuws/feed/", "/sitemap.xml"):
+    for url in ("/", "/nieuws/", "/nieuws/feed/", "/sitemap-pages.xml"):
         assert "Kookclub" not in body(client, url), url
     assert search_titles(client, "/zoeken/", "kookclub") == []
 

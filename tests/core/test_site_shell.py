@@ -66,7 +66,7 @@ def test_server_error_page_is_friendly_and_has_no_stack_trace(client, home_pages
 
 @pytest.mark.django_db
 def test_sitemap_lists_the_home_page(client, home_pages):
-    response = client.get("/sitemap.xml")
+    response = client.get("/sitemap-pages.xml")
     assert response.status_code == 200
     assert b"<loc>http://localhost/</loc>" in response.content
 

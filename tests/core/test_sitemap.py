@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from core.sitemap import BilingualSitemap
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
-SITEMAP_PART = "/sitemap.xml"
+SITEMAP_PART = "/sitemap-pages.xml"
 
 
 def entries_of(response):
@@ -47,6 +47,17 @@ def test_every_page_is_listed_once_across_the_parts_with_its_alternates(
     assert listed[english] == {"nl": dutch, "en": english}
     # Both home pages, four sections and four pages in each language.
     assert len(listed) == 2 * (1 + 4 + 4)
+
+
+def test_the_sitemap_at_the_usual_address_is_an_index_of_its_parts(
+    client, bilingual, small_parts
+):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    parts = [loc.text for loc in ET.fromstring(response.content).iter(f"{{{NS['s']}}}loc")]
+    base = "http://testserver/sitemap-pages.xml"
+    assert parts == [base, *(f"{base}?p={number}" for number in range(2, 7))]  # 18 pages
+    assert response.has_header("Last-Modified")
 
 
 def test_a_part_costs_the_same_queries_however_many_pages_it_lists(client, bilingual):

@@ -150,7 +150,7 @@ def test_staff_overview_lists_a_page_changed_after_its_translation(client, bilin
 def test_sitemap_lists_both_languages_with_their_alternates(client, bilingual):
     import xml.etree.ElementTree as ET
 
-    root = ET.fromstring(client.get("/sitemap.xml").content)
+    root = ET.fromstring(client.get("/sitemap-pages.xml").content)
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
     entries = {
         url.findtext("s:loc", namespaces=ns): {
