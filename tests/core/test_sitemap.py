@@ -49,9 +49,7 @@ def test_every_page_is_listed_once_across_the_parts_with_its_alternates(
     assert len(listed) == 2 * (1 + 4 + 4)
 
 
-def test_the_sitemap_at_the_usual_address_is_an_index_of_its_parts(
-    client, bilingual, small_parts
-):
+def test_the_sitemap_at_the_usual_address_is_an_index_of_its_parts(client, bilingual, small_parts):
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     parts = [loc.text for loc in ET.fromstring(response.content).iter(f"{{{NS['s']}}}loc")]
