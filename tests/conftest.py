@@ -182,6 +182,51 @@ def build_bilingual(sections, locales):
     return dutch_pages, english_pages
 
 
+def is_transactional(item):
+    marker = item.get_closest_marker("django_db")
+    return bool(marker and marker.kwargs.get("transaction")) or bool(
+        {"transactional_db", "live_server"} & set(item.fixturenames)
+    )
+
+
+MIGRATED_DATA = {}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if is_transactional(item):
+            # First, so the data is read before this test's own fixtures add to it.
+            item.fixturenames.insert(0, "migrated_data")
+
+
+@pytest.fixture(scope="session")
+def migrated_data(django_db_setup, django_db_blocker):
+    """What the migrations put in the test database (root page and collection, locales,
+    groups), to put back after a transactional test flushed it."""
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        MIGRATED_DATA["data"] = connection.creation.serialize_db_to_string()
+    MIGRATED_DATA["blocker"] = django_db_blocker
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """Pytest-django runs the transactional tests (browser journeys, backups) after the
+    others, so their flush of the database harms no one; but under xdist a worker may be
+    handed another file after one of them. Then put the migrated data back first."""
+    result = yield
+    if is_transactional(item) and nextitem is not None and not is_transactional(nextitem):
+        from django.core.management import call_command
+        from django.db import connection
+
+        with MIGRATED_DATA["blocker"].unblock():
+            # Without inhibit_post_migrate the flush recreates content types under new ids.
+            call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+            connection.creation.deserialize_db_from_string(MIGRATED_DATA["data"])
+    return result
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item, call):
     """Under CI=true a skipped test fails the run: CI installs PostgreSQL, Chromium and
