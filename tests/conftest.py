@@ -217,13 +217,21 @@ def pytest_runtest_teardown(item, nextitem):
     handed another file after one of them. Then put the migrated data back first."""
     result = yield
     if is_transactional(item) and nextitem is not None and not is_transactional(nextitem):
+        from django.apps import apps
         from django.core.management import call_command
+        from django.core.management.color import no_style
         from django.db import connection
 
         with MIGRATED_DATA["blocker"].unblock():
             # Without inhibit_post_migrate the flush recreates content types under new ids.
             call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
             connection.creation.deserialize_db_from_string(MIGRATED_DATA["data"])
+            # The rows came back with their ids; PostgreSQL's sequences must follow them,
+            # or the next test's first insert collides with a restored row.
+            statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
+            with connection.cursor() as cursor:
+                for statement in statements:
+                    cursor.execute(statement)
     return result
 
 
