@@ -226,10 +226,6 @@ def pytest_runtest_teardown(item, nextitem):
             # Without inhibit_post_migrate the flush recreates content types under new ids.
             call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
             connection.creation.deserialize_db_from_string(MIGRATED_DATA["data"])
-            # The rows came back with their ids; PostgreSQL's sequences must start after them.
-            with connection.cursor() as cursor:
-                for sql in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
-                    cursor.execute(sql)
             # The rows came back with their ids; PostgreSQL's sequences must follow them,
             # or the next test's first insert collides with a restored row.
             statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
