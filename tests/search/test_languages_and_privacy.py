@@ -8,8 +8,6 @@ import datetime
 from types import SimpleNamespace
 
 import pytest
-from django.core.cache import cache
-from django.db import transaction
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
@@ -20,6 +18,7 @@ from search.models import SearchEntry
 from search.stemming import stem
 from tests.factories import make_news, publish
 from tests.search.conftest import build_site, result_titles, search
+from tests.shared_data import built_once_per_module
 
 pytestmark = pytest.mark.django_db
 
@@ -64,13 +63,7 @@ def build_pages():
     )
 
 
-@pytest.fixture(scope="module")
-def pages(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic():
-        yield build_pages()
-        transaction.set_rollback(True)
-    # Wagtail caches the site's root paths; they pointed at pages that are gone now.
-    cache.clear()
+pages = built_once_per_module(build_pages)
 
 
 def found(client, path, q):

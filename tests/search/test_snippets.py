@@ -8,14 +8,13 @@ import re
 from types import SimpleNamespace
 
 import pytest
-from django.core.cache import cache
-from django.db import transaction
 
 from core.translation import translate_page
 from search.query import parse
 from search.snippets import LEAD_IN_WORDS, SNIPPET_WORDS, Highlighter
 from tests.factories import make_news
 from tests.search.conftest import build_site, paragraph, search
+from tests.shared_data import built_once_per_module
 
 pytestmark = pytest.mark.django_db
 
@@ -65,13 +64,7 @@ def build_pages():
     return pages
 
 
-@pytest.fixture(scope="module")
-def pages(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic():
-        yield build_pages()
-        transaction.set_rollback(True)
-    # Wagtail caches the site's root paths; they pointed at pages that are gone now.
-    cache.clear()
+pages = built_once_per_module(build_pages)
 
 
 def only_result(client, q):
