@@ -152,13 +152,15 @@ class Writer:
 
 def bulk_pages(model, parent, locale, count, fields_for):
     """`count` live pages of `model` under `parent`, inserted in bulk: the page rows with
-    their tree paths, then the page type's own rows."""
+    their tree paths, then the page type's own rows. They come after the children `parent`
+    already has, so the corpus can be added to the demo site as well as to an empty one."""
     content_type = ContentType.objects.get_for_model(model)
     now = timezone.now()
+    existing = Page.objects.get(pk=parent.pk).numchild
     created = []
-    for start in range(0, count, BATCH):
+    for start in range(existing, existing + count, BATCH):
         pages = []
-        for number in range(start + 1, min(start + BATCH, count) + 1):
+        for number in range(start + 1, min(start + BATCH, existing + count) + 1):
             fields = fields_for(number)
             slug = f"{model._meta.model_name}-{number}"
             pages.append(
@@ -184,7 +186,7 @@ def bulk_pages(model, parent, locale, count, fields_for):
             page.page_ptr_id = page.pk = base.pk
         model._base_manager._insert(pages, fields=model._meta.local_concrete_fields)
         created.extend(pages)
-    Page.objects.filter(pk=parent.pk).update(numchild=count)
+    Page.objects.filter(pk=parent.pk).update(numchild=existing + count)
     return created
 
 
@@ -210,7 +212,7 @@ def build_language(locale, sections, document):
     days = (date(YEARS.stop - 1, 12, 31) - date(YEARS.start, 1, 1)).days
     themes = sections["themes"]
     keywords = [
-        Tag.objects.get_or_create(name=name, slug=f"{language}-{number}")[0]
+        Tag.objects.get_or_create(name=name, defaults={"slug": f"{language}-{number}"})[0]
         for number, name in enumerate(WORDS[language].keywords[:KEYWORDS_PER_LANGUAGE])
     ]
     kind = PublicationType.objects.create(name="Rapport", locale=locale)

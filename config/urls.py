@@ -10,7 +10,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
 
-from core.sitemap import BilingualSitemap
+from core.sitemap import BilingualSitemap, sitemap_part
 
 SITEMAPS = {"pages": BilingualSitemap}
 
@@ -24,12 +24,7 @@ urlpatterns = [
         sitemap_views.index,
         {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-part"},
     ),
-    path(
-        "sitemap-<section>.xml",
-        sitemap_views.sitemap,
-        {"sitemaps": SITEMAPS},
-        name="sitemap-part",
-    ),
+    path("sitemap-<section>.xml", sitemap_part, name="sitemap-part"),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),

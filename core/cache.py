@@ -1,7 +1,10 @@
-"""A site-wide content version for cached fragments of the page shell.
+"""A site-wide content version for cached fragments of the page shell and for summaries
+of the whole archive.
 
 The header, language switcher and footer are the same on many requests; they are cached
-under a key that includes this version, and publishing anything bumps it. With several
+under a key that includes this version, and publishing anything bumps it. So are the
+figures that cost a pass over the archive (a list's year and keyword facets, its number
+of items): computed once per version, they stay in step with publishing. With several
 processes, use a shared cache (Redis) so that every process sees the bump at once; with a
 per-process cache, fragments expire after SHELL_CACHE_SECONDS at the latest.
 """
@@ -24,3 +27,8 @@ def content_version():
 
 def bump_content_version(**kwargs):
     cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def cached_for_content(key, compute):
+    """`compute()`, kept until the content changes (or SHELL_CACHE_SECONDS pass)."""
+    return cache.get_or_set(f"{key}:{content_version()}", compute, SHELL_CACHE_SECONDS)

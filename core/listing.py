@@ -1,11 +1,13 @@
 """Helpers that listings share: card querysets, rendition prefetching,
-safe pagination and filter query strings. Each keeps a listing's query count flat."""
+safe pagination and filter query strings. Each keeps a listing's query count flat, and
+its cost flat as the archive grows."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db.models import prefetch_related_objects
 from wagtail.models import Page
 
+from core.cache import cached_for_content
 from core.privacy import visible
 
 
@@ -41,13 +43,46 @@ def index_pages(models, locale_id):
     }
 
 
-def paginate(request, items, per_page, cards=False):
-    """The requested page of `items`; a page number that is not a number, or out of range,
-    gives the first or last page instead of an error. With `cards`, the renditions of the
-    page's card images come in one query."""
-    page = Paginator(items, per_page).get_page(request.GET.get("page"))
-    if cards:
-        (page.object_list,) = prefetch_card_renditions(page.object_list)
+def paginate(request, key, ordered_ids, per_page):
+    """The requested page of a list that grows with the archive, as a Django Page of ids.
+
+    `ordered_ids()` gives the ids of the whole list in order; they are kept per content
+    version under `key` (one pass over the archive after each publish), so counting the
+    list and opening page 500 cost a cache read, not a pass. A page number that is not a
+    number, or out of range, gives the first or last page instead of an error.
+    """
+    ids = cached_for_content(key, lambda: list(ordered_ids()))
+    return Paginator(ids, per_page).get_page(request.GET.get("page"))
+
+
+def pages_in_order(page_ids, querysets):
+    """The pages `page_ids` from `querysets` (one per page type), in that order, with what
+    their cards show. Each queryset applies its own conditions again: a page that stopped
+    being public since the ids were kept is left out."""
+    found = {}
+    for pages in querysets:
+        found.update(with_cards(pages.filter(pk__in=page_ids), pages.model).in_bulk())
+    return [found[pk] for pk in page_ids if pk in found]
+
+
+def cards_in_order(page_ids, querysets):
+    """`pages_in_order`, with the renditions of their card images."""
+    (cards,) = prefetch_card_renditions(pages_in_order(page_ids, querysets))
+    return cards
+
+
+def first_pages(key, items, count):
+    """The first `count` pages of `items` (a queryset in listing order): which ones is
+    decided once per content version under `key`, so the latest items of a theme or of
+    the home page cost a lookup by id, not a search through the archive."""
+    ids = cached_for_content(key, lambda: list(items.values_list("pk", flat=True)[:count]))
+    return pages_in_order(ids, [items])
+
+
+def paginate_cards(request, key, items, per_page):
+    """`paginate` for one queryset of cards in its listing order: the page's cards loaded."""
+    page = paginate(request, key, lambda: items.values_list("pk", flat=True), per_page)
+    page.object_list = cards_in_order(list(page.object_list), [items])
     return page
 
 

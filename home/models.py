@@ -7,8 +7,9 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from core.cache import cached_for_content
 from core.languages import localized_pages
-from core.listing import index_pages, prefetch_card_renditions, with_cards
+from core.listing import first_pages, index_pages, prefetch_card_renditions, with_cards
 from core.models import BasePage
 from core.privacy import visible
 from news.models import NewsPage, PublicationPage
@@ -45,19 +46,22 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         here = {"locale_id": self.locale_id}
-        latest_news = with_cards(visible(NewsPage.objects.filter(**here)), NewsPage)
+        latest_news = visible(NewsPage.objects.filter(**here)).order_by(*NewsPage.listing_order)
         central_themes = with_cards(
             visible(ThemePage.objects.filter(is_central=True, **here)), ThemePage
         )
-        latest_publications = with_cards(
-            visible(PublicationPage.objects.filter(**here)), PublicationPage
+        latest_publications = visible(PublicationPage.objects.filter(**here)).order_by(
+            *PublicationPage.listing_order
         )
         featured, news, themes, publications = prefetch_card_renditions(
             self.featured_items(),
-            latest_news.order_by(*NewsPage.listing_order)[:LATEST_NEWS],
+            first_pages(f"home-news:{self.locale_id}", latest_news, LATEST_NEWS),
             central_themes.order_by("title"),
-            latest_publications.order_by(*PublicationPage.listing_order)[:LATEST_PUBLICATIONS],
+            first_pages(
+                f"home-publications:{self.locale_id}", latest_publications, LATEST_PUBLICATIONS
+            ),
         )
+        participants = visible(ParticipantPage.objects.filter(**here))
         indexes = index_pages(
             [NewsPage, PublicationPage, ThemePage, ParticipantPage], self.locale_id
         )
@@ -66,7 +70,9 @@ class HomePage(BasePage):
             latest_news=news,
             central_themes=themes,
             latest_publications=publications,
-            participant_count=visible(ParticipantPage.objects.filter(**here)).count(),
+            participant_count=cached_for_content(
+                f"participant-count:{self.locale_id}", participants.count
+            ),
             news_index=indexes[NewsPage],
             publication_index=indexes[PublicationPage],
             theme_index=indexes[ThemePage],

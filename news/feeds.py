@@ -10,8 +10,9 @@ from django.utils.html import escape
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from core.listing import index_pages, prefetch_card_renditions, with_cards
+from core.listing import first_pages, index_pages, prefetch_card_renditions
 from core.privacy import visible
+from news.filters import pages_naming_theme
 from news.models import NewsPage
 from themes.models import ThemePage
 
@@ -44,9 +45,10 @@ class NewsRssFeed(Feed):
     def items(self, theme):
         items = visible(NewsPage.objects.filter(locale=self.locale))
         if theme is not None:
-            items = items.filter(theme_links__theme__translation_key=theme.translation_key)
-        items = with_cards(items.defer_streamfields(), NewsPage).order_by(*NewsPage.listing_order)
-        (items,) = prefetch_card_renditions(items[:FEED_ITEMS])
+            items = items.filter(pk__in=pages_naming_theme(NewsPage, theme))
+        items = items.defer_streamfields().order_by(*NewsPage.listing_order)
+        key = f"feed:{self.locale.pk}:{getattr(theme, 'pk', '')}"
+        (items,) = prefetch_card_renditions(first_pages(key, items, FEED_ITEMS))
         return items
 
     def item_title(self, item):

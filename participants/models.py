@@ -61,9 +61,8 @@ class ParticipantIndexPage(IndexPage):
         themes = list(visible(ThemePage.objects.filter(locale_id=self.locale_id)).order_by("title"))
         theme = next((theme for theme in themes if theme.slug == theme_slug), None)
         if theme is not None:
-            participants = participants.filter(
-                theme_links__theme__translation_key=theme.translation_key
-            ).distinct()
+            links = ParticipantTheme.objects.filter(theme__translation_key=theme.translation_key)
+            participants = participants.filter(pk__in=links.values("page_id"))
         participants = participants.select_related("sector")
         context.update(
             groups=group_by_sector(

@@ -10,7 +10,7 @@ from taggit.models import Tag
 from wagtail.models import Locale
 
 from core.keywords import localized_keywords, tag_for_slug
-from core.listing import paginate, prefetch_card_renditions, with_cards
+from core.listing import cards_in_order, paginate
 from core.privacy import visible
 from news.models import NewsPage, PublicationPage
 from search.query import MAX_QUERY_LENGTH, parse, synonym_groups
@@ -55,27 +55,22 @@ def keyword(request, slug):
         visible(model.objects.filter(locale=locale, tagged_items__tag=tag))
         for model in KEYWORD_PAGE_MODELS
     ]
-    # The database sorts and slices (pk, date) of both types; only the shown page's items
-    # are loaded, so a keyword that thousands of pages carry costs no more than a rare one.
-    newest_first = (
-        tagged[0]
-        .order_by()
-        .values_list("pk", "date")
-        .union(*(pages.order_by().values_list("pk", "date") for pages in tagged[1:]))
-        .order_by("-date", "-pk")
+
+    def newest_first():
+        # The database sorts the (pk, date) of both types together.
+        both = (
+            tagged[0]
+            .order_by()
+            .values_list("pk", "date")
+            .union(*(pages.order_by().values_list("pk", "date") for pages in tagged[1:]))
+            .order_by("-date", "-pk")
+        )
+        return [pk for pk, _ in both]
+
+    items = paginate(
+        request, f"keyword-ids:{locale.pk}:{tag.pk}", newest_first, KEYWORD_ITEMS_PER_PAGE
     )
-    items = paginate(request, newest_first, KEYWORD_ITEMS_PER_PAGE)
     if not items.paginator.count:
         raise Http404("Nothing public carries this keyword")
-    items.object_list = cards_in_order([pk for pk, _ in items.object_list], tagged)
+    items.object_list = cards_in_order(list(items.object_list), tagged)
     return render(request, "search/keyword.html", {"keyword": tag, "items": items})
-
-
-def cards_in_order(page_ids, querysets):
-    """The pages `page_ids` from `querysets` (one per page type), in that order, with what
-    their cards show."""
-    found = {}
-    for pages in querysets:
-        found.update(with_cards(pages.filter(pk__in=page_ids), pages.model).in_bulk())
-    (cards,) = prefetch_card_renditions([found[pk] for pk in page_ids if pk in found])
-    return cards

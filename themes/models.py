@@ -9,7 +9,7 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.languages import localized_pages
-from core.listing import index_pages, prefetch_card_renditions, with_cards
+from core.listing import first_pages, index_pages, prefetch_card_renditions, with_cards
 from core.models import BasePage, IndexPage
 from core.privacy import visible
 
@@ -94,8 +94,9 @@ class ThemePage(BasePage):
             items = page_model.objects.filter(
                 locale_id=self.locale_id, pk__in=tagged.values("page_id")
             )
-            items = with_cards(visible(items), page_model).order_by(*page_model.listing_order)
-            lists.append(items[:ITEMS_PER_THEME_SECTION])
+            items = visible(items).order_by(*page_model.listing_order)
+            key = f"theme-items:{self.pk}:{page_model._meta.label}"
+            lists.append(first_pages(key, items, ITEMS_PER_THEME_SECTION))
         lists = prefetch_card_renditions(*lists)
         indexes = index_pages(page_models, self.locale_id)
         return [

@@ -3,7 +3,7 @@
 import datetime
 
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -15,9 +15,15 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.cache import cached_for_content
 from core.keywords import localized_keywords
 from core.languages import localized_pages
-from core.listing import paginate, prefetch_card_renditions, query_without_page, with_cards
+from core.listing import (
+    pages_in_order,
+    paginate_cards,
+    prefetch_card_renditions,
+    query_without_page,
+)
 from core.models import BasePage, IndexPage
 from core.privacy import visible
 from news.filters import apply_listing_filters
@@ -45,9 +51,9 @@ class NewsIndexPage(IndexPage):
         items, filters = apply_listing_filters(
             request, items, self.locale_id, "date", NewsPageKeyword
         )
-        items = with_cards(items, NewsPage).order_by(*NewsPage.listing_order)
+        items = items.order_by(*NewsPage.listing_order)
         context.update(
-            items=paginate(request, items, NEWS_PER_PAGE, cards=True),
+            items=paginate_cards(request, filters.cache_key(self), items, NEWS_PER_PAGE),
             filters=filters,
             filter_query=query_without_page(request),
         )
@@ -120,6 +126,9 @@ class NewsPage(BasePage):
 
     class Meta:
         verbose_name = _("news item")
+        # Lists, feeds, related items and the home page walk this index newest first and
+        # stop after the rows they show.
+        indexes = [models.Index(fields=["-date", "-page_ptr"], name="news_newest_first")]
 
     @property
     def card_summary(self):
@@ -133,25 +142,42 @@ class NewsPage(BasePage):
         context.update(
             themes=themes,
             keywords=localized_keywords(self.keywords.all(), self.locale_id),
-            related_items=self.related_items(themes),
+            # A preview shows the draft's themes: its choice is not kept for visitors.
+            related_items=self.related_items(
+                themes, keep=not getattr(request, "is_preview", False)
+            ),
             participants=self.participants_involved(),
             publication=self.publication_to_download(),
         )
         return context
 
-    def related_items(self, themes=None):
-        """Up to three other items: those sharing a theme first, then the newest."""
+    def related_items(self, themes=None, keep=True):
+        """Up to three other items: those sharing a theme first, then the newest.
+
+        Chosen once per content version (a walk down the date index, the second part only
+        when fewer than three items share a theme), then loaded by id.
+        """
         theme_keys = [theme.translation_key for theme in themes or themes_of(self)]
-        shares_theme = NewsPageTheme.objects.filter(
-            page=OuterRef("pk"), theme__translation_key__in=theme_keys
-        )
-        items = (
+        others = (
             visible(NewsPage.objects.filter(locale_id=self.locale_id))
             .exclude(pk=self.pk)
-            .annotate(shares_theme=Exists(shares_theme))
-            .order_by("-shares_theme", *NewsPage.listing_order)
+            .order_by(*NewsPage.listing_order)
         )
-        (related,) = prefetch_card_renditions(with_cards(items, NewsPage)[:RELATED_ITEMS])
+
+        def choose():
+            sharing = NewsPageTheme.objects.filter(theme__translation_key__in=theme_keys)
+            chosen = list(
+                others.filter(pk__in=sharing.values("page_id")).values_list("pk", flat=True)[
+                    :RELATED_ITEMS
+                ]
+            )
+            if len(chosen) < RELATED_ITEMS:
+                newest = others.exclude(pk__in=chosen).values_list("pk", flat=True)
+                chosen += newest[: RELATED_ITEMS - len(chosen)]
+            return chosen
+
+        ids = cached_for_content(f"related:{self.pk}", choose) if keep else choose()
+        (related,) = prefetch_card_renditions(pages_in_order(ids, [others]))
         return related
 
     def participants_involved(self):

@@ -17,7 +17,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from core.keywords import localized_keywords
-from core.listing import paginate, query_without_page, with_cards
+from core.listing import paginate_cards, query_without_page
 from core.models import BasePage, IndexPage
 from core.privacy import visible
 from news.downloads import counts_as_download, visitor_digest
@@ -59,14 +59,9 @@ class PublicationIndexPage(IndexPage):
         items, filters = apply_listing_filters(
             request, items, self.locale_id, "date", PublicationKeyword
         )
-        items = with_cards(items, PublicationPage)
+        items = items.order_by(*PublicationPage.listing_order)
         context.update(
-            items=paginate(
-                request,
-                items.order_by(*PublicationPage.listing_order),
-                PUBLICATIONS_PER_PAGE,
-                cards=True,
-            ),
+            items=paginate_cards(request, filters.cache_key(self), items, PUBLICATIONS_PER_PAGE),
             filters=filters,
             filter_query=query_without_page(request),
         )
@@ -135,6 +130,9 @@ class PublicationPage(RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = _("publication")
+        # Lists, feeds, related items and the home page walk this index newest first and
+        # stop after the rows they show.
+        indexes = [models.Index(fields=["-date", "-page_ptr"], name="publication_newest_first")]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
