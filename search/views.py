@@ -4,7 +4,7 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import cache_control
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 from taggit.models import Tag
 from wagtail.models import Locale
@@ -22,6 +22,7 @@ KEYWORD_PAGE_MODELS = (NewsPage, PublicationPage)
 
 
 @require_safe
+@never_cache  # every search reaches the query log (the "Most searched" report)
 def search(request):
     """Results in the visitor's language for `q`, filtered, sorted and paged."""
     language = get_language()

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.routable_page",
     "wagtail.embeds",
@@ -71,6 +72,9 @@ MIDDLEWARE = [
     "core.security_headers.permissions_policy",
     "core.security_headers.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous visitors' pages from the cache, and Cache-Control on every answer: before
+    # sessions, so that a cached page costs no more than a cache read.
+    "core.page_cache.page_cache",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # The language comes from the address alone: no `Vary: Accept-Language`.
     "core.locale_middleware.LanguageFromPathMiddleware",
@@ -251,6 +255,30 @@ CACHE_URL = os.environ.get("CACHE_URL") or os.environ.get("REDIS_URL", "")
 if CACHE_URL:
     CACHES = redis_caches(CACHE_URL, os.environ.get("CACHE_KEY_PREFIX", "rv"))
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+
+# --- A cache in front of the site (Varnish, operations/varnish/) ---
+# Its address for PURGE requests, e.g. http://127.0.0.1:6081. On publish, every page that
+# shows the item is purged there (core/purge.py); without it, nothing is sent.
+FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
+WAGTAILFRONTENDCACHE = (
+    {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_URL,
+        }
+    }
+    if FRONTEND_CACHE_URL
+    else {}
+)
+
+# --- Cached pages for anonymous visitors (core/page_cache.py) ---
+# How long a rendered page is kept (0: not at all). A publish makes every kept page stale
+# at once in a shared cache; with per-process caches, other processes notice within this.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# A visitor with one of these cookies may see something personal: never from the cache.
+PERSONAL_COOKIES = ("sessionid", "messages")
+# Staff pages and previews, and documents, whose privacy is checked on every request.
+NEVER_CACHED_PATHS = ("/admin/", "/documenten/")
 
 # --- The WordPress import and the old site's addresses ---
 # wordpress/: `manage.py import_wordpress` brings the old site's posts over, and every address
