@@ -40,8 +40,23 @@ def prepared_site(database_url, extra_env=None):
 
     Media and collected static files go to a temporary folder, removed afterwards.
     """
+    with production_env(database_url, extra_env) as env:
+        for command in (
+            ["migrate", "--no-input"],
+            ["compile_translations"],
+            ["collectstatic", "--no-input"],
+            ["load_demo_content"],
+        ):
+            manage(env, *command)
+        yield env
+
+
+@contextlib.contextmanager
+def production_env(database_url, extra_env=None):
+    """The environment of production settings on `database_url`, with media and static
+    files in a temporary folder (removed afterwards); nothing is run yet."""
     with tempfile.TemporaryDirectory(prefix="rv-live-") as folder:
-        env = {
+        yield {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "config.settings.production",
             "DATABASE_URL": database_url,
@@ -53,14 +68,6 @@ def prepared_site(database_url, extra_env=None):
             "STATIC_ROOT": str(Path(folder) / "static"),
             **(extra_env or {}),
         }
-        for command in (
-            ["migrate", "--no-input"],
-            ["compile_translations"],
-            ["collectstatic", "--no-input"],
-            ["load_demo_content"],
-        ):
-            manage(env, *command)
-        yield env
 
 
 def manage(env, *arguments):

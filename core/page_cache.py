@@ -1,7 +1,7 @@
 """Whole pages for anonymous visitors, from the cache, and the Cache-Control of every answer.
 
 A visitor without a session (no login, no password passed, no pending message) sees the
-same page as any other, so it is rendered once and then served from the default cache
+same page as any other, so it is rendered once and then served from the "pages" cache
 (Redis where CACHE_URL is set, so every process shares it). The key holds the content
 version (core/cache.py): a publish, unpublish, move, delete or privacy change anywhere
 starts a new version, so no page that shows the item is served stale afterwards. Tracking
@@ -18,15 +18,16 @@ import re
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 from core.cache import content_version
 
 TRACKING_PARAMETER = re.compile(r"^(utm_[a-z_]+|fbclid|gclid|msclkid|mc_cid|mc_eid|_ga|_gl)$")
 # Not redirects: their Location carries the query string, tracking parameters included,
-# which the key leaves out (core/links and wordpress/ keep utm_* through a redirect).
-STORED_STATUSES = {200, 404}
+# which the key leaves out (wordpress/ keeps utm_* through a redirect). Not errors: a crawl
+# of made-up addresses would fill the cache with "not found".
+STORED_STATUSES = {200}
 # Browsers keep a page a minute; shared caches (Varnish, a CDN) five, as they are purged on
 # publish (core/purge.py); either may show the old page a little longer while refetching.
 BROWSER_SECONDS = 60
@@ -42,7 +43,7 @@ def page_cache(get_response):
                 add_never_cache_headers(response)
             return response
         key = page_key(request)
-        cached = cache.get(key)
+        cached = caches["pages"].get(key)
         if cached is not None:
             cached["X-Page-Cache"] = "hit"
             return cached
@@ -56,7 +57,10 @@ def page_cache(get_response):
                 stale_while_revalidate=STALE_SECONDS,
             )
             if request.method == "GET":
-                cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+                # One piece: a feed is written in thousands of small ones, which the server
+                # would send one by one on every hit (a fifth of the speed of a page).
+                response.content = response.content
+                caches["pages"].set(key, response, settings.PAGE_CACHE_SECONDS)
         elif not response.has_header("Cache-Control"):
             add_never_cache_headers(response)
         return response

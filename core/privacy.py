@@ -61,7 +61,10 @@ def is_public(page):
 
 def view_restrictions_for(page):
     """The restrictions that guard `page`: those on it, on its ancestors, and on any
-    translation of those, so a visitor meets the same password or login in every language."""
+    translation of those, so a visitor meets the same password or login in every language.
+    Outside every private section there are none, known without a query."""
+    if not any(page.path.startswith(root) for root in private_roots()):
+        return PageViewRestriction.objects.none()
     step = Page.steplen
     lineage = [page.path[:end] for end in range(step, len(page.path) + 1, step)]
     keys = Page.objects.filter(path__in=lineage).values("translation_key")

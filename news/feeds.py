@@ -80,7 +80,12 @@ class NewsRssFeed(Feed):
         )
 
     def item_enclosure_length(self, item):
-        return item.card_image.get_rendition(FEED_IMAGE_SPEC).file.size
+        # A rendition whose file went missing (media restored without renditions) must not
+        # take the whole feed down; RSS allows 0 for a size that cannot be told.
+        try:
+            return item.card_image.get_rendition(FEED_IMAGE_SPEC).file.size
+        except OSError:
+            return 0
 
     item_enclosure_mime_type = "image/jpeg"
 

@@ -4,7 +4,7 @@ from datetime import date
 from types import SimpleNamespace
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from wagtail.models import Collection, Locale, Page, Site
 
 from core.translation import translate_page
@@ -50,8 +50,9 @@ def fresh(page):
 @pytest.fixture
 def locales(db, request):
     if site := shared_site(request):
-        # The database forgets what the previous test changed, the cache does not.
-        cache.clear()
+        # The database forgets what the previous test changed, the caches do not.
+        for each in caches.all():
+            each.clear()
         return tuple(Locale.objects.get(pk=locale.pk) for locale in site.locales)
     return build_locales()
 

@@ -144,8 +144,8 @@ TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
 
-# Per-process caches by default. The shell fragments and Wagtail's renditions each get
-# their own, so that many renditions cannot push the shell out (see core/cache.py).
+# Per-process caches by default. The shell fragments, Wagtail's renditions and whole pages
+# each get their own, so that many renditions or pages cannot push the shell out.
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
@@ -156,6 +156,13 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "renditions",
         "OPTIONS": {"MAX_ENTRIES": 20000},
+    },
+    # Whole pages for anonymous visitors (core/page_cache.py): many addresses, so apart,
+    # where a crawl of odd query strings cannot push out the shell or the content version.
+    "pages": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "pages",
+        "OPTIONS": {"MAX_ENTRIES": 3000},
     },
 }
 

@@ -49,7 +49,7 @@ def logging_config(log_format, log_level, client_ip):
 
 
 def redis_caches(url, key_prefix):
-    """The default and renditions caches in Redis, failing soft: while Redis is unreachable
+    """The default, renditions and pages caches in Redis, failing soft: while Redis is unreachable
     the cache misses (and django-redis logs it), pages are rendered from the database."""
     if not url.startswith(("redis://", "rediss://", "unix://")):
         raise ImproperlyConfigured(f"CACHE_URL/REDIS_URL must be a Redis URL, not {url!r}.")
@@ -61,5 +61,5 @@ def redis_caches(url, key_prefix):
             "KEY_PREFIX": f"{key_prefix}:{name}",
             "OPTIONS": options,
         }
-        for name in ("default", "renditions")
+        for name in ("default", "renditions", "pages")
     }
