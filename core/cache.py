@@ -11,7 +11,7 @@ per-process cache, fragments expire after SHELL_CACHE_SECONDS at the latest.
 
 import uuid
 
-from django.core.cache import cache
+from django.core.cache import cache, caches
 
 VERSION_KEY = "content-version"
 SHELL_CACHE_SECONDS = 300
@@ -30,5 +30,9 @@ def bump_content_version(**kwargs):
 
 
 def cached_for_content(key, compute):
-    """`compute()`, kept until the content changes (or SHELL_CACHE_SECONDS pass)."""
-    return cache.get_or_set(f"{key}:{content_version()}", compute, SHELL_CACHE_SECONDS)
+    """`compute()`, kept until the content changes (or SHELL_CACHE_SECONDS pass).
+
+    Kept in the "pages" cache, beside whole pages: one entry per list and news item, so a
+    crawl of the archive cannot push the shell fragments or the content version out."""
+    key = f"{key}:{content_version()}"
+    return caches["pages"].get_or_set(key, compute, SHELL_CACHE_SECONDS)

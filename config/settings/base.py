@@ -157,12 +157,13 @@ CACHES = {
         "LOCATION": "renditions",
         "OPTIONS": {"MAX_ENTRIES": 20000},
     },
-    # Whole pages for anonymous visitors (core/page_cache.py): many addresses, so apart,
-    # where a crawl of odd query strings cannot push out the shell or the content version.
+    # Whole pages for anonymous visitors (core/page_cache.py) and the lists they show
+    # (core/cache.py): many entries, so apart, where a crawl of the archive or of odd query
+    # strings cannot push out the shell or the content version.
     "pages": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "pages",
-        "OPTIONS": {"MAX_ENTRIES": 3000},
+        "OPTIONS": {"MAX_ENTRIES": 5000},
     },
 }
 
