@@ -14,6 +14,7 @@ a cookie or carry a CSRF token (forms), errors, and answers whose view set its o
 Cache-Control (the download counter says `no-cache`, so each download reaches it).
 """
 
+import hashlib
 import re
 from urllib.parse import urlencode
 
@@ -90,13 +91,14 @@ def is_shareable(request, response):
 
 
 def page_key(request):
-    """The cache key of an anonymous page: version, host, path and the query string with
-    its tracking parameters left out and the rest in a fixed order."""
+    """The cache key of an anonymous page: the version, and the host, path and query string
+    with its tracking parameters left out and the rest in a fixed order."""
     kept = sorted(
         (name, value)
         for name, values in request.GET.lists()
         if not TRACKING_PARAMETER.match(name)
         for value in values
     )
-    query = urlencode(kept)
-    return f"page:{content_version()}:{request.get_host()}:{request.path}?{query}"
+    address = f"{request.get_host()}{request.path}?{urlencode(kept)}"
+    # Hashed: an address may be longer than a cache key should be.
+    return f"page:{content_version()}:{hashlib.sha256(address.encode()).hexdigest()}"
