@@ -31,29 +31,21 @@ def settings_changed(created=False, **kwargs):
 
 
 def connect():
+    """Called once, from CoreConfig.ready(). Receivers are module-level functions, which
+    Django connects once however often this runs: no dispatch_uid is needed."""
     from taggit.models import Tag
 
     from core.keywords import name_new_tag
     from core.models import SiteSettings, SiteTexts
 
-    post_save.connect(name_new_tag, sender=Tag, dispatch_uid="name-new-tag")
-    request_started.connect(forget_private_roots, dispatch_uid="privacy-per-request")
-    page_published.connect(content_changed, dispatch_uid="bump-on-publish")
-    # A cache in front of the site learns which addresses changed (core/purge.py).
-    for name, signal in [
-        ("publish", page_published),
-        ("unpublish", page_unpublished),
-        ("move", post_page_move),
-    ]:
-        signal.connect(purge_pages_showing, dispatch_uid=f"purge-on-{name}")
-    page_unpublished.connect(content_changed, dispatch_uid="bump-on-unpublish")
-    post_page_move.connect(content_changed, dispatch_uid="bump-on-move")
-    post_delete.connect(page_deleted, dispatch_uid="bump-on-delete")
+    post_save.connect(name_new_tag, sender=Tag)
+    request_started.connect(forget_private_roots)
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(content_changed)
+        # A cache in front of the site learns which addresses changed (core/purge.py).
+        signal.connect(purge_pages_showing)
+    post_delete.connect(page_deleted)
     for signal in (post_save, post_delete):
-        signal.connect(
-            content_changed,
-            sender=PageViewRestriction,
-            dispatch_uid=f"bump-on-privacy-{signal is post_save}",
-        )
-    post_save.connect(settings_changed, sender=SiteSettings, dispatch_uid="bump-on-settings")
-    post_save.connect(bump_content_version, sender=SiteTexts, dispatch_uid="bump-on-site-texts")
+        signal.connect(content_changed, sender=PageViewRestriction)
+    post_save.connect(settings_changed, sender=SiteSettings)
+    post_save.connect(bump_content_version, sender=SiteTexts)

@@ -48,8 +48,9 @@ def test_english_pages_show_english_keywords_and_keyword_pages_stay_in_their_lan
     client, bilingual
 ):
     dutch, english = bilingual
-    html = client.get(english["news"].url).content.decode()
-    assert '<a href="/en/keyword/care-education/" rel="tag">care education</a>' in html
+    for page in (english["news"], english["publication"]):
+        html = client.get(page.url).content.decode()
+        assert '<a href="/en/keyword/care-education/" rel="tag">care education</a>' in html
     english_keyword = client.get("/en/keyword/care-education/").content.decode()
     assert "Movements join forces" in english_keyword
     assert "Bewegingen bundelen krachten" not in english_keyword
