@@ -125,3 +125,10 @@ def test_one_participant_is_counted_in_the_singular(client, sections, english):
     make_participant(sections["participants"], "Gemiva")
     assert participants_line(client, "/en/") == "0 care organisations take part in the movement."
     assert participants_line(client, "/") == "1 zorgorganisatie doet mee aan de beweging."
+
+
+def test_each_home_page_leads_to_the_participants_of_its_own_language(client, sections, english):
+    for url, expected in [("/", "/deelnemers/"), ("/en/", "/en/deelnemers/")]:
+        html = client.get(url).content.decode()
+        teaser = re.search(r'<section class="participants-teaser".*?</section>', html, re.S)
+        assert f'href="{expected}"' in teaser.group(0), url

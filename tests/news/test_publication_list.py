@@ -80,3 +80,12 @@ def test_a_publication_page_names_its_themes_and_keywords(client, sections, them
     html = client.get(page.url).content.decode()
     assert "Voorbij sectoren" in html and "zorgonderwijs" in html
     assert f'href="{theme.url}"' in html
+
+
+def test_the_filter_menus_offer_the_lists_themes_keywords_and_years(
+    client, sections, thirteen, theme
+):
+    html = page_of(client, sections, f"?theme={theme.slug}")
+    assert f'<option value="{theme.slug}" selected>{theme.title}</option>' in html
+    years = re.findall(r'<option value="(\d{4})"', html)
+    assert years == sorted(set(years), reverse=True) and "2022" in years
