@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "participants",
     "home",
     "search",
+    "newsletter",  # subscribers with double opt-in (README, "Newsletter")
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales, as wagtail-localize's docs ask
     "wagtail.contrib.forms",

@@ -150,12 +150,10 @@ def test_changed_site_settings_show_in_every_footer_at_once(client, home_pages, 
     assert "radicalevernieuwing@loc.nl" in footer(client, "/en/")
     settings = site_settings
     settings.contact_email = "contact@example.org"
-    settings.newsletter_url = "https://nieuwsbrief.example.org/"
     settings.save()
     for url in ("/", "/en/"):
         shown = footer(client, url)
         assert '<a href="mailto:contact@example.org">contact@example.org</a>' in shown
-        assert 'href="https://nieuwsbrief.example.org/"' in shown
         assert "radicalevernieuwing@loc.nl" not in shown
 
 
