@@ -116,6 +116,20 @@ class LinkListBlock(blocks.StructBlock):
         description = _("A short list of links to other pages of the site.")
 
 
+class NewsletterSignupBlock(blocks.StructBlock):
+    """The newsletter's own sign-up form (newsletter/), with its consent sentence from
+    Settings → Newsletter; the page's language is the form's default."""
+
+    title = blocks.CharBlock(label=_("title"), max_length=100, required=False)
+    text = blocks.TextBlock(label=_("text"), required=False)
+
+    class Meta:
+        icon = "mail"
+        template = "newsletter/blocks/signup_block.html"
+        description = _("The newsletter sign-up form, for readers who want more of this.")
+        preview_value = {"title": "Blijf op de hoogte", "text": "Elke week het nieuws."}
+
+
 class BodyBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(
         label=_("paragraph"),
@@ -136,3 +150,4 @@ class BodyBlock(blocks.StreamBlock):
     document = DocumentBlock(label=_("download"))
     call_to_action = CallToActionBlock(label=_("call to action"))
     links = LinkListBlock(label=_("list of links"))
+    newsletter_signup = NewsletterSignupBlock(label=_("newsletter sign-up"))
