@@ -23,6 +23,7 @@ from django.core.cache import caches
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 from core.cache import content_version
+from core.shown import add_shows_header
 
 TRACKING_PARAMETER = re.compile(r"^(utm_[a-z_]+|fbclid|gclid|msclkid|mc_cid|mc_eid|_ga|_gl)$")
 # Not redirects: their Location carries the query string, tracking parameters included,
@@ -57,6 +58,7 @@ def page_cache(get_response):
                 s_maxage=SHARED_SECONDS,
                 stale_while_revalidate=STALE_SECONDS,
             )
+            add_shows_header(request, response)  # for a cache in front to purge by
             if request.method == "GET":
                 # One piece: a feed is written in thousands of small ones, which the server
                 # would send one by one on every hit (a fifth of the speed of a page).

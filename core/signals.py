@@ -6,11 +6,11 @@ change, and new keywords get their name in the default language."""
 from django.core.signals import request_started
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from core.cache import bump_content_version
 from core.privacy import forget_private_roots
-from core.purge import purge_pages_showing
+from core.purge import purge_pages_showing, purge_renamed_page
 
 
 def content_changed(**kwargs):
@@ -44,6 +44,7 @@ def connect():
         signal.connect(content_changed)
         # A cache in front of the site learns which addresses changed (core/purge.py).
         signal.connect(purge_pages_showing)
+    page_slug_changed.connect(purge_renamed_page)
     post_delete.connect(page_deleted)
     for signal in (post_save, post_delete):
         signal.connect(content_changed, sender=PageViewRestriction)

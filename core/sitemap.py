@@ -11,7 +11,7 @@ Wagtail's own per-page URL lookup and Django's template, 5,000 URLs took two sec
 from collections import defaultdict
 from urllib.parse import quote
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import EmptyPage, Paginator
 from django.db.models import Max
 from django.http import Http404, HttpResponse
 from django.urls import reverse
@@ -26,7 +26,7 @@ from wagtail.models import Page, Site
 from core.cache import cached_for_content
 from core.privacy import visible
 
-URLS_PER_SITEMAP = 5000
+URLS_PER_SITEMAP = 2000
 COLUMNS = ("url_path", "translation_key", "locale__language_code", "last_published_at")
 # The characters Django's reverse() leaves unquoted in a path, so our URLs match Wagtail's.
 SAFE_IN_PATH = "!$&'()*+,;=/~:@"
@@ -58,14 +58,34 @@ class CountedOncePaginator(Paginator):
 
 @require_safe
 def sitemap_part(request, section):
-    """One numbered part (`?p=`) of the sitemap; 404 past the last one."""
+    """One numbered part (`?p=`) of the sitemap; 404 past the last one.
+
+    A part is written once per content version and kept: search engines fetch every part
+    on each visit, and only a publish changes them."""
     if section != "pages":  # the only section the index lists
         raise Http404("No such sitemap")
+    number = request.GET.get("p", "1")
+    if not number.isdigit():
+        raise Http404("No such sitemap part")
+    number = int(number)  # one kept copy, however the number is written ("01", "1")
+    part = cached_for_content(f"sitemap-part:{number}", lambda: written_part(request, number))
+    if part is None:
+        raise Http404("No such sitemap part")
+    body, last_modified = part
+    response = HttpResponse(body, content_type="application/xml")
+    response["X-Robots-Tag"] = "noindex, noodp, noarchive"
+    if last_modified:
+        response["Last-Modified"] = last_modified
+    return response
+
+
+def written_part(request, number):
+    """(XML, Last-Modified header) of part `number`, or None when there is no such part."""
     sitemap = BilingualSitemap(request)
     try:
-        rows = list(sitemap.paginator.page(request.GET.get("p", 1)).object_list)
-    except (EmptyPage, PageNotAnInteger):
-        raise Http404("No such sitemap part") from None
+        rows = list(sitemap.paginator.page(number).object_list)
+    except EmptyPage:
+        return None
     locate = PageLocator(request)
     alternates = alternates_of({key for _, key, _, _ in rows}, locate)
     lines = [
@@ -86,12 +106,8 @@ def sitemap_part(request, section):
             )
         lines.append("</url>")
     lines.append("</urlset>\n")
-    response = HttpResponse("".join(lines), content_type="application/xml")
-    response["X-Robots-Tag"] = "noindex, noodp, noarchive"
     published = [row[3] for row in rows if row[3]]
-    if published:
-        response["Last-Modified"] = http_date(max(published).timestamp())
-    return response
+    return "".join(lines), http_date(max(published).timestamp()) if published else None
 
 
 def alternates_of(translation_keys, locate):

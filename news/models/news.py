@@ -26,6 +26,7 @@ from core.listing import (
 )
 from core.models import BasePage, IndexPage
 from core.privacy import visible
+from core.shown import NEWEST_NEWS, mark_shown, theme_key
 from news.filters import apply_listing_filters
 from themes.models import ThemeLink, themes_of
 
@@ -144,18 +145,25 @@ class NewsPage(BasePage):
             keywords=localized_keywords(self.keywords.all(), self.locale_id),
             # A preview shows the draft's themes: its choice is not kept for visitors.
             related_items=self.related_items(
-                themes, keep=not getattr(request, "is_preview", False)
+                themes, keep=not getattr(request, "is_preview", False), request=request
             ),
             participants=self.participants_involved(),
             publication=self.publication_to_download(),
         )
         return context
 
-    def related_items(self, themes=None, keep=True):
+    def keys_shown_with(self):
+        """What the pages showing this item as a related item are marked with: its themes,
+        and the newest items (core/shown.py)."""
+        return {theme_key(theme.translation_key) for theme in themes_of(self)} | {NEWEST_NEWS}
+
+    def related_items(self, themes=None, keep=True, request=None):
         """Up to three other items: those sharing a theme first, then the newest.
 
         Chosen once per content version (a walk down the date index, the second part only
-        when fewer than three items share a theme), then loaded by id.
+        when fewer than three items share a theme), then loaded by id. The page answering
+        `request` is marked as showing those themes (and the newest items, when it drew on
+        them), so that a cache in front drops it when an item of theirs is published.
         """
         theme_keys = [theme.translation_key for theme in themes or themes_of(self)]
         others = (
@@ -171,12 +179,18 @@ class NewsPage(BasePage):
                     :RELATED_ITEMS
                 ]
             )
-            if len(chosen) < RELATED_ITEMS:
+            drew_on_newest = len(chosen) < RELATED_ITEMS
+            if drew_on_newest:
                 newest = others.exclude(pk__in=chosen).values_list("pk", flat=True)
                 chosen += newest[: RELATED_ITEMS - len(chosen)]
-            return chosen
+            return chosen, drew_on_newest
 
-        ids = cached_for_content(f"related:{self.pk}", choose) if keep else choose()
+        ids, drew_on_newest = (
+            cached_for_content(f"related-choice:{self.pk}", choose) if keep else choose()
+        )
+        if request is not None:
+            keys = [theme_key(key) for key in theme_keys]
+            mark_shown(request, keys + [NEWEST_NEWS] * drew_on_newest)
         (related,) = prefetch_card_renditions(pages_in_order(ids, [others]))
         return related
 

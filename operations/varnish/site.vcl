@@ -24,6 +24,15 @@ sub vcl_recv {
         if (client.ip !~ purgers) {
             return (synth(405, "Not allowed"));
         }
+        # A publish also drops the pages that show the item without naming it in their
+        # address: news items whose related items share its theme (core/shown.py).
+        if (req.http.X-Purge-Shows) {
+            if (req.http.X-Purge-Shows !~ "^[a-z0-9|-]+$") {
+                return (synth(400, "Bad keys"));
+            }
+            ban("obj.http.X-Shows ~ (^|,)(" + req.http.X-Purge-Shows + ")(,|$)");
+            return (synth(200, "Purged"));
+        }
         # Every kept variant of the address, whatever its query string (filters, ?page=,
         # utm_*), and whichever host name the visitors used.
         ban("req.url ~ ^" + regsub(req.url, "\?.*$", "") + "(\?|$)");
@@ -67,6 +76,7 @@ sub vcl_backend_response {
 }
 
 sub vcl_deliver {
+    unset resp.http.X-Shows;  # for purging only
     if (obj.hits > 0) {
         set resp.http.X-Cache = "hit";
     } else {

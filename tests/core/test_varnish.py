@@ -11,6 +11,7 @@ import socket
 import subprocess
 import tempfile
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -99,3 +100,69 @@ def test_publish_and_unpublish_reach_every_listing_through_varnish(
             assert english["news"].title not in html, path
         else:
             assert "Nieuwe wijkteams" in html, path
+
+
+def test_a_moved_item_leaves_no_copy_at_its_old_address(transactional_db, bilingual, varnish):
+    dutch, _ = bilingual
+    news_list = dutch["news"].get_parent()
+    archive = news_list.get_parent().add_child(
+        instance=news_list.specific_class(title="Archief", slug="archief", locale=news_list.locale)
+    )
+    item = make_news(news_list, "Wijkteams in Zwolle")
+    old_address = item.url
+    for path in (old_address, "/nieuws/"):
+        get(varnish + path)
+        assert get(varnish + path)[1], f"{path} is kept by Varnish"
+
+    item.move(archive, pos="last-child")
+    html, from_varnish = get(varnish + "/nieuws/")
+    assert not from_varnish and "Wijkteams in Zwolle" not in html
+    assert not fetched_from_varnish(varnish + old_address)
+    moved = item.specific_class.objects.get(pk=item.pk)
+    assert "Wijkteams in Zwolle" in get(varnish + moved.url)[0]
+
+
+def test_a_renamed_page_leaves_no_copy_at_its_old_address(transactional_db, bilingual, varnish):
+    publication = bilingual[0]["publication"]
+    old_address = publication.url
+    get(varnish + old_address)
+    assert get(varnish + old_address)[1]
+    publication.slug = "katern-over-onderwijs"
+    publication.save_revision().publish()
+    assert not fetched_from_varnish(varnish + old_address)
+    assert get(varnish + "/publicaties/katern-over-onderwijs/")[0].count("Katern onderwijs")
+
+
+class NotFollowingRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None  # the redirect itself is the answer to look at
+
+
+def fetched_from_varnish(url):
+    """Whether Varnish answered `url` itself from its cache (a 200, a redirect or a 404)."""
+    try:
+        with urllib.request.build_opener(NotFollowingRedirects).open(url, timeout=10) as response:
+            return response.headers["X-Cache"] == "hit"
+    except urllib.error.HTTPError as error:
+        return error.headers["X-Cache"] == "hit"
+
+
+def test_an_item_leaves_and_joins_the_related_items_of_kept_pages_of_its_theme(
+    transactional_db, bilingual, varnish
+):
+    dutch, _ = bilingual
+    theme, article = dutch["theme"], dutch["news"]
+    news_list = article.get_parent()
+    sibling = make_news(news_list, "Ouderen koken samen", themes=[theme])
+    get(varnish + article.url)
+    html, from_varnish = get(varnish + article.url)
+    assert from_varnish and "Ouderen koken samen" in html  # among the related items
+
+    sibling.unpublish()
+    html, from_varnish = get(varnish + article.url)
+    assert not from_varnish and "Ouderen koken samen" not in html
+
+    get(varnish + article.url)
+    make_news(news_list, "Jongeren lopen stage in de wijk", themes=[theme])
+    html, from_varnish = get(varnish + article.url)
+    assert not from_varnish and "Jongeren lopen stage in de wijk" in html
