@@ -1,5 +1,6 @@
 import pytest
 from django.core.cache import cache
+from django.test import Client
 
 from tests.newsletter.smtp import start_server
 
@@ -10,6 +11,13 @@ def forget_throttles():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def client():
+    """A visitor's browser, with CSRF checked as in production (Django's test client skips
+    the check unless asked): the sign-up and one-click unsubscribe must work without one."""
+    return Client(enforce_csrf_checks=True)
 
 
 @pytest.fixture(scope="session")

@@ -5,6 +5,7 @@ import csv
 import io
 
 import pytest
+from django.test import Client
 from django.utils import timezone
 
 from newsletter.models import Subscriber
@@ -37,8 +38,9 @@ def subscribers():
 
 
 @pytest.fixture
-def staff(client, django_user_model):
+def staff(django_user_model):
     user = django_user_model.objects.create_superuser("redactie", "r@example.org", "geheim")
+    client = Client()  # the admin's own forms carry their CSRF token; not checked here
     client.force_login(user)
     return client
 
