@@ -62,7 +62,7 @@ def signup(request):
 
 
 @never_cache
-@require_http_methods(["GET", "HEAD"])
+@require_http_methods(["GET"])  # not HEAD: some link checkers send one; they must not confirm
 def confirm(request, token):
     try:
         outcome = subscriptions.confirm(email_from_confirmation_token(token))
