@@ -84,8 +84,9 @@ class ResultList:
         return self.engine.entries(self.filters, self.sort, start, RESULTS_PER_PAGE)[: stop - start]
 
 
-def search_context(request, parsed, locale):
-    """Everything search.html shows for `parsed` in `locale`."""
+def search_context(request, parsed, locale, log=True):
+    """Everything search.html shows for `parsed` in `locale`; `log`: count the query in the
+    search log."""
     themes = list(
         visible(ThemePage.objects.filter(locale=locale))
         .order_by("title")
@@ -100,7 +101,7 @@ def search_context(request, parsed, locale):
     page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     highlighter = Highlighter(parsed)
     page.object_list = [result_for(request, entry, highlighter) for entry in page.object_list]
-    if not filters.active and not set(request.GET) & {"page", "sort"}:
+    if log and not filters.active and not set(request.GET) & {"page", "sort"}:
         log_search(parsed.text, parsed.language, counts.total)
     return {
         "results": page,

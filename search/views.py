@@ -2,6 +2,7 @@
 
 from django.http import Http404, JsonResponse
 from django.shortcuts import render
+from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control, never_cache
@@ -18,6 +19,8 @@ from search.results import search_context
 from search.suggest import completions
 
 KEYWORD_ITEMS_PER_PAGE = 12
+# In a link back from the corrected results: search for the words exactly as typed.
+AS_TYPED = "as_typed"
 KEYWORD_PAGE_MODELS = (NewsPage, PublicationPage)
 
 
@@ -34,8 +37,35 @@ def search(request):
             "Your search was long, so we used only its first %(count)d characters."
         ) % {"count": MAX_QUERY_LENGTH}
     if parsed:
-        context.update(search_context(request, parsed, Locale.get_active()))
+        found = search_context(request, parsed, Locale.get_active())
+        if not found["total"] and wants_correction(request, found):
+            found = corrected_search(request, parsed, found) or found
+        context.update(found)
     return render(request, "search/search.html", context)
+
+
+def wants_correction(request, found):
+    """A misspelt query found nothing: its correction is searched at once, rather than
+    leaving the visitor to click "Did you mean" on an empty page. Not when the visitor
+    chose filters, or came back asking for the words as typed."""
+    return found["suggestion"] and not found["filters_active"] and AS_TYPED not in request.GET
+
+
+def corrected_search(request, parsed, found):
+    """The context of the search for the suggestion, saying so; None when it finds nothing
+    either. Only the query as typed is counted in the log: staff see what visitors type."""
+    language = parsed.language
+    corrected = parse(found["suggestion"], language, synonym_groups(language))
+    results = search_context(request, corrected, Locale.get_active(), log=False)
+    if not results["total"]:
+        return None
+    return {
+        **results,
+        "query": corrected.text,
+        "suggestion": None,
+        "typed_query": parsed.text,
+        "as_typed_query": urlencode({"q": parsed.text, AS_TYPED: 1}),
+    }
 
 
 @require_safe

@@ -4,29 +4,67 @@ SQLite)."""
 
 import pytest
 
-from tests.search.conftest import search
+from search.models import SearchQueryDay
+from tests.search.conftest import result_titles, search
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize(
-    ("path", "typed", "meant"),
-    [
-        ("/zoeken/", "gemenschap", "gemeenschap"),
-        ("/zoeken/", "burgerinitatieven", "burgerinitiatieven"),
-        ("/en/search/", "comunity", "community"),
-    ],
-)
-def test_a_misspelt_word_gets_a_suggestion_from_the_sites_own_words(
-    client, corpus, path, typed, meant
+TYPOS = [
+    ("/zoeken/", "gemenschap", "gemeenschap", "Resultaten voor", "Zoek in plaats daarvan naar"),
+    (
+        "/zoeken/",
+        "burgerinitatieven",
+        "burgerinitiatieven",
+        "Resultaten voor",
+        "Zoek in plaats daarvan naar",
+    ),
+    ("/en/search/", "comunity", "community", "Results for", "Search instead for"),
+]
+
+
+@pytest.mark.parametrize(("path", "typed", "meant", "results_for", "instead"), TYPOS)
+def test_a_misspelt_word_that_finds_nothing_shows_the_results_of_its_correction(
+    client, corpus, path, typed, meant, results_for, instead
 ):
     response = search(client, path, q=typed)
+    html = response.content.decode()
+    assert response.context["total"] > 0
+    assert result_titles(response) == result_titles(search(client, path, q=meant))
+    assert f"{results_for} <strong>{meant}</strong>." in html
+    assert f'{instead} <a href="?q={typed}&amp;as_typed=1">{typed}</a>' in html
+    assert f'value="{meant}"' in html  # the box and the filters search the correction
+
+
+@pytest.mark.parametrize(("path", "typed", "meant", "results_for", "instead"), TYPOS)
+def test_asking_for_the_words_as_typed_finds_nothing_and_suggests_the_correction(
+    client, corpus, path, typed, meant, results_for, instead
+):
+    response = search(client, path, q=typed, as_typed=1)
+    assert response.context["total"] == 0
     assert response.context["suggestion"] == meant
     assert f'<a href="?q={meant}">{meant}</a>' in response.content.decode()
 
 
+def test_only_the_query_as_typed_is_counted_in_the_search_log(client, corpus):
+    search(client, q="gemenschap")
+    logged = dict(SearchQueryDay.objects.values_list("query", "results"))
+    assert logged == {"gemenschap": 0}
+
+
+def test_with_filters_chosen_a_misspelt_word_is_not_replaced(client, corpus):
+    response = search(client, q="gemenschap", type="news")
+    assert response.context["total"] == 0
+    assert response.context["suggestion"] == "gemeenschap"
+
+
+def test_a_query_that_finds_something_is_searched_as_typed(client, corpus):
+    response = search(client, q="gemeenschappen")
+    assert response.context["total"] > 0 and "typed_query" not in response.context
+
+
 def test_the_suggestion_keeps_the_rest_of_the_query(client, corpus):
-    response = search(client, q='"open dag" gemenschap')
+    response = search(client, q='"open dag" gemenschap', as_typed=1)
     assert response.context["suggestion"] == '"open dag" gemeenschap'
 
 
