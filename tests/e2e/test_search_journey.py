@@ -117,3 +117,21 @@ def test_visitor_completes_a_word_narrows_by_theme_and_finds_it_marked_on_the_pa
     marked.first.wait_for()
     assert {text.lower() for text in marked.all_inner_texts()} == {completion}
     assert page.locator("h1 mark.search-highlight").count() == 1
+
+
+def test_on_a_phone_the_filters_fold_away_and_the_results_come_first(phone, searchable_site):
+    phone.goto("/zoeken/?q=gemeenschappen")
+    first_result = phone.locator(".search-result h2").first
+    assert first_result.bounding_box()["y"] < 640, "a result on the first screen"
+    assert not phone.locator("#filter-theme").is_visible()
+    phone.get_by_text("Filters", exact=True).click()
+    assert phone.locator("#filter-theme").is_visible()
+    assert phone.get_by_role("search").count() == 1
+
+
+def test_on_a_wide_screen_the_filters_are_open_without_a_summary(page, searchable_site):
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto("/en/search/?q=communities")
+    assert page.locator("#filter-theme").is_visible()
+    assert not page.get_by_text("Filters", exact=True).is_visible()
+    assert page.get_by_role("search").count() == 1
