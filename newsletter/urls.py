@@ -12,4 +12,5 @@ urlpatterns = [
         views.unsubscribe,
         name="newsletter-unsubscribe",
     ),
+    path(_("newsletter/issue/<int:pk>/"), views.issue_web_version, name="newsletter-issue"),
 ]

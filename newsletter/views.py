@@ -2,7 +2,10 @@
 
 from datetime import timedelta
 
-from django.shortcuts import render
+from csp.decorators import csp_update
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
@@ -10,8 +13,10 @@ from django.views.decorators.http import require_http_methods
 
 from core.throttle import throttle_posts
 from newsletter import subscriptions
+from newsletter.digest import render_issue, site_base_url
 from newsletter.forms import SignupForm
 from newsletter.mail import send_confirmation
+from newsletter.models import NewsletterIssue
 from newsletter.subscriptions import Confirmation
 from newsletter.tokens import (
     CONFIRMATION_VALID,
@@ -117,6 +122,22 @@ def unsubscribe(request, token):
         _("You will not receive the newsletter any more. Changed your mind? Sign up again."),
         form=SignupForm(),
     )
+
+
+# The mail's own inline styles (mail programs ignore style sheets); nothing else inline.
+@csp_update({"style-src": ["'unsafe-inline'"]})
+def issue_web_version(request, pk):
+    """An issue as it was mailed, for readers whose mail program shows it badly. Only sent
+    issues, and in their own language's address."""
+    issue = get_object_or_404(
+        NewsletterIssue,
+        pk=pk,
+        status__in=[NewsletterIssue.Status.SENDING, NewsletterIssue.Status.SENT],
+    )
+    if issue.language != get_language():
+        raise Http404("The issue is in another language")
+    _subject, _text, html = render_issue(issue, site_base_url(), unsubscribe_link=None)
+    return HttpResponse(html)
 
 
 def invalid_link(request):

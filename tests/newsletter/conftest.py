@@ -37,4 +37,5 @@ def mailbox(smtp_controller, settings):
     settings.EMAIL_HOST_USER = ""
     settings.EMAIL_HOST_PASSWORD = ""
     smtp_controller.handler.messages.clear()
+    smtp_controller.handler.refused.clear()
     return smtp_controller.handler

@@ -25,6 +25,13 @@ class Mailbox:
 
     def __init__(self):
         self.messages = []
+        self.refused = set()  # addresses this server refuses, as a full mailbox would
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address in self.refused:
+            return "550 5.2.2 Mailbox full"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
         message = email.message_from_bytes(envelope.content, policy=default_policy)
