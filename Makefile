@@ -21,12 +21,15 @@ $(BIN)/.installed: pyproject.toml requirements.lock
 
 install: $(BIN)/.installed ## Create .venv and install the pinned dependencies
 
-run: install ## Migrate SQLite, load the demo content and serve on http://127.0.0.1:8000
+run: install ## Migrate SQLite, load the demo content and serve on http://127.0.0.1:8000 (with the scheduler)
 	$(MANAGE) migrate --no-input
 	$(MANAGE) compile_translations
 	$(MANAGE) load_demo_content
 	$(MANAGE) ensure_admin
 	@echo "Site: http://$(HOST):$(PORT)/  (English: http://$(HOST):$(PORT)/en/)"
+	@# The scheduler publishes scheduled pages beside runserver and is stopped with it.
+	$(MANAGE) run_scheduler & scheduler=$$!; \
+	trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 # One worker per core (TEST_WORKERS=0: one process); whole files per worker, so a module's
@@ -65,4 +68,4 @@ restore: install ## Restore ARCHIVE=<file.tar> into an empty database (FORCE=1: 
 	$(MANAGE) migrate --no-input
 
 clean: ## Remove the virtualenv, the local database and uploaded media
-	rm -rf $(VENV) db.sqlite3 media staticfiles .admin-password
+	rm -rf $(VENV) db.sqlite3 media staticfiles .admin-password .cache

@@ -44,6 +44,8 @@ def logging_config(log_format, log_level, client_ip):
         "loggers": {
             "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
             "django": {"handlers": ["mail_admins"], "level": "INFO"},
+            # What the scheduler published is worth a line; its errors are mailed.
+            "operations.scheduler": {"handlers": ["mail_admins"], "level": "INFO"},
         },
     }
 
