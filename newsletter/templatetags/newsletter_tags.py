@@ -18,3 +18,12 @@ def newsletter_signup_form(form=None, form_id="signup"):
         "form_id": form_id,
         "consent": NewsletterSettings.load().consent_for((get_language() or "nl")[:2]),
     }
+
+
+@register.simple_tag
+def signup_form_in_body(page):
+    """Whether the page's body has the sign-up block, read from its stored data without
+    building the blocks (the footer then leaves its own form out)."""
+    body = getattr(page, "body", None)
+    raw = getattr(body, "raw_data", None) or []
+    return any(block.get("type") == "newsletter_signup" for block in raw)
