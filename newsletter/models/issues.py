@@ -15,6 +15,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.models import Orderable, Page
 
+from newsletter.issue_forms import IssueForm
+
 # What an issue can point at: pages with a date, a summary and a picture.
 ITEM_PAGE_TYPES = ["news.NewsPage", "news.PublicationPage"]
 
@@ -55,6 +57,8 @@ class NewsletterIssue(ClusterableModel):
     failed_count = models.PositiveIntegerField(_("failed"), default=0, editable=False)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     sent_at = models.DateTimeField(_("sent at"), null=True, blank=True, editable=False)
+
+    base_form_class = IssueForm
 
     panels = [
         MultiFieldPanel(

@@ -42,6 +42,23 @@ def test_staff_compose_an_issue_from_news_items(staff, sections):
     assert [page.title for page in issue.pages()] == ["Tweede bericht", "Eerste bericht"]
 
 
+def test_a_page_in_another_language_is_refused_with_a_dutch_message(staff, bilingual):
+    _dutch, english = bilingual
+    data = nested_form_data(
+        {
+            "title": "Wetenswaardigheden #12",
+            "language": "nl",
+            "campaign": "",
+            "introduction": "",
+            "items": inline_formset([{"page": english["news"].pk}]),
+        }
+    )
+    answer = staff.post(f"{ISSUES}new/", data)
+    assert answer.status_code == 200
+    assert "Deze pagina is niet in de taal van de nieuwsbrief." in answer.content.decode()
+    assert not NewsletterIssue.objects.exists()
+
+
 def test_the_preview_is_the_e_mail_with_tracked_links(staff, sections):
     issue = make_issue([make_news(sections["news"], "Eerste bericht")], status="draft")
     html = staff.get(f"{ISSUES}preview/{issue.pk}/").content.decode()
