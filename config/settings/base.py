@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "home",
     "search",
     "newsletter",  # subscribers with double opt-in (README, "Newsletter")
+    "newsroom",  # the roles Redactie, Eindredactie, Vertalers and their workflow
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales, as wagtail-localize's docs ask
     "wagtail.contrib.forms",
