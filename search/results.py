@@ -84,14 +84,20 @@ class ResultList:
         return self.engine.entries(self.filters, self.sort, start, RESULTS_PER_PAGE)[: stop - start]
 
 
-def search_context(request, parsed, locale, log=True):
-    """Everything search.html shows for `parsed` in `locale`; `log`: count the query in the
-    search log."""
-    themes = list(
-        visible(ThemePage.objects.filter(locale=locale))
-        .order_by("title")
-        .only("title", "slug", "translation_key")
-    )
+def search_context(request, parsed, themes):
+    """What search.html shows for `parsed` but the promotions (promotions_for); `themes`:
+    the language's public theme pages (searchable_themes)."""
+    context = results_context(request, parsed, themes)
+    if not context["filters_active"] and not set(request.GET) & {"page", "sort"}:
+        log_search(parsed.text, parsed.language, context["total"])
+    context["suggestion"] = did_you_mean(parsed)
+    return context
+
+
+def results_context(request, parsed, themes):
+    """The results of `parsed` as filtered, sorted and paged in the request, with the
+    filters' options: without the log, the suggestion and promotions, as the search for a
+    correction shows them (search/views.py)."""
     filters, sort = filters_from(request.GET, themes)
     parsed = add_compounds(parsed)
     engine = engine_for(parsed)
@@ -101,19 +107,24 @@ def search_context(request, parsed, locale, log=True):
     page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     highlighter = Highlighter(parsed)
     page.object_list = [result_for(request, entry, highlighter) for entry in page.object_list]
-    if log and not filters.active and not set(request.GET) & {"page", "sort"}:
-        log_search(parsed.text, parsed.language, counts.total)
     return {
         "results": page,
         "total": counts.total,
         "facets": facets(filters, counts, themes),
         "filters_active": filters.active,
         "sort": sort,
-        "suggestion": did_you_mean(parsed),
-        "promotions": promotions_for(request, parsed.text, locale) if page.number == 1 else [],
         "filter_query": query_without_page(request),
         "clear_filters_query": urlencode({"q": parsed.text}),
     }
+
+
+def searchable_themes(locale):
+    """The public theme pages of `locale`, by title: the theme filter's options."""
+    return list(
+        visible(ThemePage.objects.filter(locale=locale))
+        .order_by("title")
+        .only("title", "slug", "translation_key")
+    )
 
 
 def requested_page(request):

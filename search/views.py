@@ -15,7 +15,12 @@ from core.listing import cards_in_order, paginate
 from core.privacy import visible
 from news.models import NewsPage, PublicationPage
 from search.query import MAX_QUERY_LENGTH, parse, synonym_groups
-from search.results import search_context
+from search.results import (
+    promotions_for,
+    results_context,
+    search_context,
+    searchable_themes,
+)
 from search.suggest import completions
 
 KEYWORD_ITEMS_PER_PAGE = 12
@@ -29,7 +34,8 @@ KEYWORD_PAGE_MODELS = (NewsPage, PublicationPage)
 def search(request):
     """Results in the visitor's language for `q`, filtered, sorted and paged."""
     language = get_language()
-    parsed = parse(request.GET.get("q", ""), language, synonym_groups(language))
+    synonyms = synonym_groups(language)
+    parsed = parse(request.GET.get("q", ""), language, synonyms)
     # A query of only punctuation has text but no words: it finds nothing, without error.
     context = {"query": parsed.text, "max_length": MAX_QUERY_LENGTH, "total": 0}
     if parsed.truncated:
@@ -37,9 +43,14 @@ def search(request):
             "Your search was long, so we used only its first %(count)d characters."
         ) % {"count": MAX_QUERY_LENGTH}
     if parsed:
-        found = search_context(request, parsed, Locale.get_active())
+        locale = Locale.get_active()
+        themes = searchable_themes(locale)
+        found = search_context(request, parsed, themes)
         if not found["total"] and wants_correction(request, found):
-            found = corrected_search(request, parsed, found) or found
+            corrected = parse(found["suggestion"], language, synonyms)
+            found = corrected_search(request, parsed, corrected, themes) or found
+        elif found["results"].number == 1:
+            found["promotions"] = promotions_for(request, parsed.text, locale)
         context.update(found)
     return render(request, "search/search.html", context)
 
@@ -51,12 +62,11 @@ def wants_correction(request, found):
     return found["suggestion"] and not found["filters_active"] and AS_TYPED not in request.GET
 
 
-def corrected_search(request, parsed, found):
-    """The context of the search for the suggestion, saying so; None when it finds nothing
-    either. Only the query as typed is counted in the log: staff see what visitors type."""
-    language = parsed.language
-    corrected = parse(found["suggestion"], language, synonym_groups(language))
-    results = search_context(request, corrected, Locale.get_active(), log=False)
+def corrected_search(request, parsed, corrected, themes):
+    """The context of the search for the `corrected` query, saying so; None when it finds
+    nothing either. Only the query as typed is counted in the log: staff see what visitors
+    type."""
+    results = results_context(request, corrected, themes)
     if not results["total"]:
         return None
     return {

@@ -66,8 +66,8 @@ def build_pages():
 pages = built_once_per_module(build_pages)
 
 
-def found(client, path, q):
-    return result_titles(search(client, path, q=q))
+def found(client, path, q, **params):
+    return result_titles(search(client, path, q=q, **params))
 
 
 def completions(client, path, typed):
@@ -86,10 +86,13 @@ def test_a_word_both_languages_share_finds_only_the_page_in_the_visitors_languag
     assert found(client, ENGLISH, word) == ["The project of the team"]
 
 
-def test_a_word_of_the_other_language_finds_nothing(client, pages):
-    assert found(client, DUTCH, "network") == []
-    assert found(client, ENGLISH, "netwerk") == []
-    assert found(client, ENGLISH, "projecten") == []
+def test_a_word_of_the_other_language_finds_nothing_of_that_language(client, pages):
+    assert found(client, DUTCH, "network", as_typed=1) == []
+    assert found(client, ENGLISH, "netwerk", as_typed=1) == []
+    assert found(client, ENGLISH, "projecten", as_typed=1) == []
+    # Searched for its correction in the visitor's language ("netwerk"), it finds only the
+    # page in that language.
+    assert found(client, DUTCH, "network") == ["Het project van het team"]
 
 
 def test_completions_come_from_the_visitors_language_only(client, pages):
