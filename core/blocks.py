@@ -37,9 +37,9 @@ class SafeURLBlock(blocks.URLBlock):
 
 
 class HeadingBlock(blocks.StructBlock):
-    text = blocks.CharBlock(label=_("text"), max_length=120)
+    text = blocks.CharBlock(label=_("Text"), max_length=120)
     level = blocks.ChoiceBlock(
-        label=_("level"), choices=[("h2", _("Heading")), ("h3", _("Subheading"))], default="h2"
+        label=_("Level"), choices=[("h2", _("Heading")), ("h3", _("Subheading"))], default="h2"
     )
 
     class Meta:
@@ -50,9 +50,9 @@ class HeadingBlock(blocks.StructBlock):
 
 
 class ImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("image"))
-    caption = blocks.CharBlock(label=_("caption"), required=False)
-    credit = blocks.CharBlock(label=_("photo credit"), required=False)
+    image = ImageChooserBlock(label=_("Image"))
+    caption = blocks.CharBlock(label=_("Caption"), required=False)
+    credit = blocks.CharBlock(label=_("Photo credit"), required=False)
 
     class Meta:
         icon = "image"
@@ -61,9 +61,9 @@ class ImageBlock(blocks.StructBlock):
 
 
 class QuoteBlock(blocks.StructBlock):
-    text = blocks.TextBlock(label=_("quote"))
-    speaker = blocks.CharBlock(label=_("speaker"), required=False)
-    role = blocks.CharBlock(label=_("role or organisation"), required=False)
+    text = blocks.TextBlock(label=_("Quote"))
+    speaker = blocks.CharBlock(label=_("Speaker"), required=False)
+    role = blocks.CharBlock(label=_("Role or organisation"), required=False)
 
     class Meta:
         icon = "openquote"
@@ -77,9 +77,9 @@ class QuoteBlock(blocks.StructBlock):
 
 
 class DocumentBlock(blocks.StructBlock):
-    document = DocumentChooserBlock(label=_("document"))
+    document = DocumentChooserBlock(label=_("Document"))
     title = blocks.CharBlock(
-        label=_("link text"), required=False, help_text=_("Leave empty to use the file's title.")
+        label=_("Link text"), required=False, help_text=_("Leave empty to use the file's title.")
     )
 
     class Meta:
@@ -89,11 +89,11 @@ class DocumentBlock(blocks.StructBlock):
 
 
 class CallToActionBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("title"), max_length=100)
-    text = blocks.TextBlock(label=_("text"), required=False)
-    page = blocks.PageChooserBlock(label=_("page"), required=False)
-    url = SafeURLBlock(label=_("or web address"), required=False)
-    button_label = blocks.CharBlock(label=_("button label"), max_length=40)
+    title = blocks.CharBlock(label=_("Title"), max_length=100)
+    text = blocks.TextBlock(label=_("Text"), required=False)
+    page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    url = SafeURLBlock(label=_("Or web address"), required=False)
+    button_label = blocks.CharBlock(label=_("Button label"), max_length=40)
 
     class Meta:
         icon = "pick"
@@ -102,13 +102,13 @@ class CallToActionBlock(blocks.StructBlock):
 
 
 class LinkBlock(blocks.StructBlock):
-    page = blocks.PageChooserBlock(label=_("page"))
-    title = blocks.CharBlock(label=_("link text"), required=False)
+    page = blocks.PageChooserBlock(label=_("Page"))
+    title = blocks.CharBlock(label=_("Link text"), required=False)
 
 
 class LinkListBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("title"), required=False)
-    links = blocks.ListBlock(LinkBlock(), label=_("links"))
+    title = blocks.CharBlock(label=_("Title"), required=False)
+    links = blocks.ListBlock(LinkBlock(), label=_("Links"))
 
     class Meta:
         icon = "list-ul"
@@ -120,8 +120,8 @@ class NewsletterSignupBlock(blocks.StructBlock):
     """The newsletter's own sign-up form (newsletter/), with its consent sentence from
     Settings → Newsletter; the page's language is the form's default."""
 
-    title = blocks.CharBlock(label=_("title"), max_length=100, required=False)
-    text = blocks.TextBlock(label=_("text"), required=False)
+    title = blocks.CharBlock(label=_("Title"), max_length=100, required=False)
+    text = blocks.TextBlock(label=_("Text"), required=False)
 
     class Meta:
         icon = "mail"
@@ -132,22 +132,22 @@ class NewsletterSignupBlock(blocks.StructBlock):
 
 class BodyBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(
-        label=_("paragraph"),
+        label=_("Paragraph"),
         features=PARAGRAPH_FEATURES,
         icon="pilcrow",
         template="components/blocks/paragraph.html",
         description=_("Running text with bold, italic, links and lists."),
     )
-    heading = HeadingBlock(label=_("heading"))
-    image = ImageBlock(label=_("image"))
-    quote = QuoteBlock(label=_("quote"))
+    heading = HeadingBlock(label=_("Heading"))
+    image = ImageBlock(label=_("Image"))
+    quote = QuoteBlock(label=_("Quote"))
     video = EmbedBlock(
-        label=_("video"),
+        label=_("Video"),
         icon="media",
         template="components/blocks/video.html",
         description=_("A YouTube or Vimeo video, by its web address."),
     )
-    document = DocumentBlock(label=_("download"))
-    call_to_action = CallToActionBlock(label=_("call to action"))
-    links = LinkListBlock(label=_("list of links"))
-    newsletter_signup = NewsletterSignupBlock(label=_("newsletter sign-up"))
+    document = DocumentBlock(label=_("Download"))
+    call_to_action = CallToActionBlock(label=_("Call to action"))
+    links = LinkListBlock(label=_("List of links"))
+    newsletter_signup = NewsletterSignupBlock(label=_("Newsletter sign-up"))
