@@ -39,7 +39,12 @@ class SafeURLBlock(blocks.URLBlock):
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Text"), max_length=120)
     level = blocks.ChoiceBlock(
-        label=_("Level"), choices=[("h2", _("Heading")), ("h3", _("Subheading"))], default="h2"
+        label=_("Level"),
+        choices=[("h2", _("Heading")), ("h3", _("Subheading"))],
+        default="h2",
+        # Wagtail indexes a choice by its label: every heading put "Kop" into the search
+        # index and snippets of both languages.
+        search_index=False,
     )
 
     class Meta:

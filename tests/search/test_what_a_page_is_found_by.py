@@ -83,3 +83,16 @@ def test_undated_pages_sort_by_when_they_were_first_published(client, sections):
         theme.title,
         "Vroeg bericht",
     ]
+
+
+def test_a_heading_is_found_by_its_words_not_by_the_name_of_its_block(client, sections):
+    body = [
+        ("heading", {"text": "Leren in de wijk", "level": "h2"}),
+        *paragraph("Buurtbewoners geven elkaar les."),
+    ]
+    make_news(sections["news"], "Bericht", lead="Kort.", body=body)
+    assert found(client, "leren") == ["Bericht"]
+    for label in ("kop", "heading", "subkop", "h2"):
+        assert result_titles(search(client, q=label, as_typed=1)) == [], label
+    snippet = search(client, q="buurtbewoners").context["results"][0].snippet
+    assert "Kop" not in snippet and "Heading" not in snippet
