@@ -11,6 +11,7 @@ from core.blocks import BodyBlock
 from core.languages import localized_pages
 from core.listing import first_pages, index_pages, prefetch_card_renditions, with_cards
 from core.models import BasePage, IndexPage
+from core.panels import SectionChooserPanel
 from core.privacy import visible
 
 ITEMS_PER_THEME_SECTION = 4
@@ -126,7 +127,7 @@ class ThemeLink(Orderable):
         ThemePage, verbose_name=_("theme"), on_delete=models.CASCADE, related_name="+"
     )
 
-    panels = [FieldPanel("theme")]
+    panels = [SectionChooserPanel("theme")]
 
     class Meta(Orderable.Meta):
         abstract = True

@@ -25,6 +25,7 @@ from core.listing import (
     query_without_page,
 )
 from core.models import BasePage, IndexPage
+from core.panels import SectionChooserPanel
 from core.privacy import visible
 from core.shown import NEWEST_NEWS, mark_shown, theme_key
 from news.filters import apply_listing_filters
@@ -246,4 +247,4 @@ class NewsPageParticipant(Orderable):
         related_name="+",
     )
 
-    panels = [FieldPanel("participant")]
+    panels = [SectionChooserPanel("participant")]
