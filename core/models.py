@@ -2,6 +2,7 @@
 keyword tagging, and the site-wide settings staff edit."""
 
 from django.apps import apps
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -112,6 +113,15 @@ class BasePage(ListingFields, SocialFields, Page):
     @property
     def meta_description(self):
         return self.search_description or self.card_summary
+
+    @property
+    def document_title(self):
+        """The browser tab's title: the page's, then the site's name, once (the Dutch home
+        page is called like the site, and showed it twice)."""
+        title = self.seo_title or self.title
+        if title.strip().casefold() == settings.WAGTAIL_SITE_NAME.casefold():
+            return title
+        return f"{title} · {settings.WAGTAIL_SITE_NAME}"
 
     def route(self, request, path_components):
         """Find a descendant by its whole path in one query, rather than Wagtail's two per

@@ -43,6 +43,11 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
 
+    @property
+    def meta_description(self):
+        # Link previews of the home page showed no text: its introduction describes it.
+        return super().meta_description or self.intro
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         here = {"locale_id": self.locale_id}
