@@ -17,6 +17,11 @@ def theme_key(translation_key):
     return f"theme-{translation_key}"
 
 
+def participant_key(translation_key):
+    """One key for a participant in every language: its page lists the items naming it."""
+    return f"participant-{translation_key}"
+
+
 def mark_shown(request, keys):
     """Note that the page answering `request` shows what `keys` name."""
     request.shown_keys = getattr(request, "shown_keys", set()) | set(keys)

@@ -1,4 +1,5 @@
-"""The theme, keyword and year filters of the news and publication lists."""
+"""The theme, keyword and year filters of the news and publication lists, and the participant
+filter that a participant's page links to."""
 
 from dataclasses import dataclass, field
 
@@ -8,6 +9,7 @@ from taggit.models import Tag
 from core.cache import cached_for_content
 from core.keywords import localized_keywords
 from core.privacy import visible
+from participants.models import ParticipantPage
 from themes.models import ThemePage
 
 
@@ -18,17 +20,20 @@ class ListingFilters:
     theme: ThemePage | None = None
     keyword: Tag | None = None
     year: int | None = None
+    participant: ParticipantPage | None = None
     themes: list = field(default_factory=list)
     keywords: list = field(default_factory=list)
     years: list = field(default_factory=list)
 
     @property
     def active(self):
-        return bool(self.theme or self.keyword or self.year)
+        return bool(self.theme or self.keyword or self.year or self.participant)
 
     def cache_key(self, index_page):
         """A name for the list `index_page` shows with these filters (see core.listing)."""
         chosen = [getattr(self.theme, "pk", ""), getattr(self.keyword, "pk", ""), self.year or ""]
+        if self.participant is not None:
+            chosen.append(f"p{self.participant.pk}")
         return f"list-ids:{index_page.pk}:" + ":".join(map(str, chosen))
 
 
@@ -68,6 +73,16 @@ def apply_listing_filters(request, pages, locale_id, date_field, keyword_model):
     if year.isdigit() and int(year) in chosen.years:
         chosen.year = int(year)
         pages = pages.filter(**{f"{date_field}__year": chosen.year})
+
+    # Only from a participant's page ("all news about …"): no menu, one lookup when asked.
+    if params.get("participant") and has_participant_links(model):
+        chosen.participant = (
+            visible(ParticipantPage.objects.filter(locale_id=locale_id))
+            .filter(slug=params["participant"])
+            .first()
+        )
+    if chosen.participant is not None:
+        pages = pages.filter(pk__in=pages_naming_participant(model, chosen.participant))
     return pages, chosen
 
 
@@ -75,6 +90,16 @@ def pages_naming_theme(model, theme):
     """The ids of `model`'s pages that name `theme`, in any of its languages: a subquery."""
     links = model._meta.get_field("theme_links").related_model.objects
     return links.filter(theme__translation_key=theme.translation_key).values("page_id")
+
+
+def has_participant_links(model):
+    return any(field.name == "participant_links" for field in model._meta.related_objects)
+
+
+def pages_naming_participant(model, participant):
+    """The ids of `model`'s pages that name `participant`, in any of its languages."""
+    links = model._meta.get_field("participant_links").related_model.objects
+    return links.filter(participant__translation_key=participant.translation_key).values("page_id")
 
 
 def keywords_in_use(model, keyword_model, locale_id):

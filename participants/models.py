@@ -5,14 +5,17 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import TranslatableMixin
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from core.blocks import BodyBlock
 from core.links import validate_safe_url
 from core.models import BasePage, IndexPage
+from core.naming import LinkFromPage, latest_items_naming
+from core.panels import SectionChooserPanel
 from core.privacy import visible
+from core.shown import mark_shown, participant_key
 from themes.models import ThemeLink, ThemePage, themes_of
 
 
@@ -32,6 +35,10 @@ class Sector(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
+
+
+# Latest news items on a participant's page; the rest through the link to the filtered list.
+ITEMS_PER_PARTICIPANT_SECTION = 4
 
 
 class Region(models.TextChoices):
@@ -149,11 +156,41 @@ class ParticipantPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["themes"] = themes_of(self)
+        context["sections"] = [
+            section for section in self.naming_sections(request) if section["items"]
+        ]
         return context
+
+    def naming_sections(self, request):
+        """For each page type that names participants (news): its latest live items that
+        name this one, and a link to its full list filtered by this participant. A cache in
+        front drops this page when such an item is published (NewsPage.keys_shown_with)."""
+        mark_shown(request, [participant_key(self.translation_key)])
+        return latest_items_naming(
+            self, ParticipantLink, "participant", request, ITEMS_PER_PARTICIPANT_SECTION
+        )
 
     @property
     def card_summary(self):
         return self.listing_summary or self.description
+
+
+class ParticipantLink(LinkFromPage, Orderable):
+    """A page's link to a participant it names ("Participants involved"). Each app whose
+    pages name participants subclasses this with a ParentalKey named `page`; the participant
+    page lists them without importing those apps. Matched by translation_key, as themes are."""
+
+    participant = models.ForeignKey(
+        ParticipantPage,
+        verbose_name=_("participant"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [SectionChooserPanel("participant")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
 
 
 class ParticipantTheme(ThemeLink):

@@ -9,8 +9,9 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.languages import localized_pages
-from core.listing import first_pages, index_pages, prefetch_card_renditions, with_cards
+from core.listing import prefetch_card_renditions, with_cards
 from core.models import BasePage, IndexPage
+from core.naming import LinkFromPage, latest_items_naming
 from core.panels import SectionChooserPanel
 from core.privacy import visible
 
@@ -87,34 +88,10 @@ class ThemePage(BasePage):
     def tagged_sections(self, request):
         """For each page type that can name a theme: its latest live items that name this
         one, and a link to its full list filtered by this theme."""
-        link_models = ThemeLink.concrete_models()
-        page_models = [link_model.page_model() for link_model in link_models]
-        lists = []
-        for link_model, page_model in zip(link_models, page_models, strict=True):
-            tagged = link_model.objects.filter(theme__translation_key=self.translation_key)
-            items = page_model.objects.filter(
-                locale_id=self.locale_id, pk__in=tagged.values("page_id")
-            )
-            items = visible(items).order_by(*page_model.listing_order)
-            key = f"theme-items:{self.pk}:{page_model._meta.label}"
-            lists.append(first_pages(key, items, ITEMS_PER_THEME_SECTION))
-        lists = prefetch_card_renditions(*lists)
-        indexes = index_pages(page_models, self.locale_id)
-        return [
-            {
-                "title": page_model.listing_heading,
-                "items": items,
-                "more_url": (
-                    f"{indexes[page_model].get_url(request)}?theme={self.slug}"
-                    if indexes[page_model]
-                    else None
-                ),
-            }
-            for page_model, items in zip(page_models, lists, strict=True)
-        ]
+        return latest_items_naming(self, ThemeLink, "theme", request, ITEMS_PER_THEME_SECTION)
 
 
-class ThemeLink(Orderable):
+class ThemeLink(LinkFromPage, Orderable):
     """A page's link to a theme. Each app that tags pages with themes subclasses this with a
     ParentalKey named `page`, so a theme page finds them without importing those apps.
 
@@ -131,14 +108,6 @@ class ThemeLink(Orderable):
 
     class Meta(Orderable.Meta):
         abstract = True
-
-    @classmethod
-    def concrete_models(cls):
-        return [model for model in cls.__subclasses__() if not model._meta.abstract]
-
-    @classmethod
-    def page_model(cls):
-        return cls._meta.get_field("page").related_model
 
 
 def themes_of(page):

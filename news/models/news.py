@@ -11,7 +11,6 @@ from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.blocks import BodyBlock
@@ -25,10 +24,10 @@ from core.listing import (
     query_without_page,
 )
 from core.models import BasePage, IndexPage
-from core.panels import SectionChooserPanel
 from core.privacy import visible
-from core.shown import NEWEST_NEWS, mark_shown, theme_key
+from core.shown import NEWEST_NEWS, mark_shown, participant_key, theme_key
 from news.filters import apply_listing_filters
+from participants.models import ParticipantLink
 from themes.models import ThemeLink, themes_of
 
 NEWS_PER_PAGE = 12
@@ -154,9 +153,14 @@ class NewsPage(BasePage):
         return context
 
     def keys_shown_with(self):
-        """What the pages showing this item as a related item are marked with: its themes,
-        and the newest items (core/shown.py)."""
-        return {theme_key(theme.translation_key) for theme in themes_of(self)} | {NEWEST_NEWS}
+        """What the pages showing this item are marked with: its themes and the newest
+        items (related items), and its participants (their pages list it; core/shown.py)."""
+        participants = self.participant_links.values_list("participant__translation_key", flat=True)
+        return (
+            {theme_key(theme.translation_key) for theme in themes_of(self)}
+            | {participant_key(key) for key in participants}
+            | {NEWEST_NEWS}
+        )
 
     def related_items(self, themes=None, keep=True, request=None):
         """Up to three other items: those sharing a theme first, then the newest.
@@ -238,13 +242,5 @@ class NewsPageTheme(ThemeLink):
     page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="theme_links")
 
 
-class NewsPageParticipant(Orderable):
+class NewsPageParticipant(ParticipantLink):
     page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="participant_links")
-    participant = models.ForeignKey(
-        "participants.ParticipantPage",
-        verbose_name=_("participant"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
-
-    panels = [SectionChooserPanel("participant")]

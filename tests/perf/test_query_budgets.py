@@ -81,6 +81,7 @@ def test_page_query_counts_stay_within_budget_and_do_not_grow_with_items(
             theme.url,
             sections["news"].url,
             sections["news"].url + "?theme=voorbij-sectoren&keyword=ggz&page=2",
+            sections["news"].url + "?participant=organisatie-3",
             NewsPage.objects.get(title="Bericht 3").url,
             sections["publications"].url,
             PublicationPage.objects.get(title="Publicatie 3").url,
