@@ -102,15 +102,18 @@ def measure_all(urls):
     return {key: measure(client, url) for key, url in urls.items()}
 
 
-def add_corpus():
-    """The benchmark corpus under the demo's sections, themes shared with the demo."""
+def add_corpus(writer_class=None):
+    """The benchmark corpus under the demo's sections, themes shared with the demo;
+    `writer_class`: what writes its text (search_bench.Writer by default)."""
     for locale in Locale.objects.all():
         sections = {
             model: model.objects.get(locale=locale)
             for model in (ThemeIndexPage, NewsIndexPage, PublicationIndexPage, ParticipantIndexPage)
         }
         sections["themes"] = list(ThemePage.objects.filter(locale=locale).order_by("pk"))
-        build_language(locale, sections, _any_document())
+        language = locale.language_code
+        writer = writer_class(language, seed=language) if writer_class else None
+        build_language(locale, sections, _any_document(), writer)
     rebuild_index()
 
 

@@ -201,11 +201,12 @@ def build_corpus(sites):
         build_language(locale, sections, document)
 
 
-def build_language(locale, sections, document):
+def build_language(locale, sections, document, writer=None):
     """PAGES_PER_LANGUAGE pages in one language: 70% news, 15% publications, the rest
-    participants and themes, spread over the themes, YEARS and the keywords."""
+    participants and themes, spread over the themes, YEARS and the keywords. `writer`: what
+    writes their text (by default a Writer of the site's own words)."""
     language = locale.language_code
-    writer = Writer(language, seed=language)
+    writer = writer or Writer(language, seed=language)
     news_count = int(PAGES_PER_LANGUAGE * 0.7)
     publication_count = int(PAGES_PER_LANGUAGE * 0.15)
     participant_count = PAGES_PER_LANGUAGE - news_count - publication_count - THEMES_PER_LANGUAGE
