@@ -10,6 +10,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from core.blocks import BodyBlock
+from core.languages import localized_pages
 from core.links import validate_safe_url
 from core.models import BasePage, IndexPage
 from core.naming import LinkFromPage, latest_items_naming
@@ -195,3 +196,9 @@ class ParticipantLink(LinkFromPage, Orderable):
 
 class ParticipantTheme(ThemeLink):
     page = ParentalKey(ParticipantPage, on_delete=models.CASCADE, related_name="theme_links")
+
+
+def participants_of(page):
+    """The participants a page names, in the page's language where a translation is live."""
+    links = page.participant_links.select_related("participant")
+    return localized_pages([link.participant for link in links], page.locale_id)

@@ -16,7 +16,6 @@ from wagtail.search import index
 from core.blocks import BodyBlock
 from core.cache import cached_for_content
 from core.keywords import localized_keywords
-from core.languages import localized_pages
 from core.listing import (
     pages_in_order,
     paginate_cards,
@@ -27,7 +26,7 @@ from core.models import BasePage, IndexPage
 from core.privacy import visible
 from core.shown import NEWEST_NEWS, mark_shown, participant_key, theme_key
 from news.filters import apply_listing_filters
-from participants.models import ParticipantLink
+from participants.models import ParticipantLink, participants_of
 from themes.models import ThemeLink, themes_of
 
 NEWS_PER_PAGE = 12
@@ -200,8 +199,7 @@ class NewsPage(BasePage):
         return related
 
     def participants_involved(self):
-        links = self.participant_links.select_related("participant")
-        return localized_pages([link.participant for link in links], self.locale_id)
+        return participants_of(self)
 
     def publication_to_download(self):
         """The chosen publication in this page's language where translated, with its file."""

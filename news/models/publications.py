@@ -20,9 +20,11 @@ from core.keywords import localized_keywords
 from core.listing import paginate_cards, query_without_page
 from core.models import BasePage, IndexPage
 from core.privacy import visible
+from core.shown import participant_key
 from news.downloads import counts_as_download, visitor_digest
 from news.filters import apply_listing_filters
 from news.models.news import today
+from participants.models import ParticipantLink, participants_of
 from themes.models import ThemeLink, themes_of
 
 PUBLICATIONS_PER_PAGE = 12
@@ -119,6 +121,7 @@ class PublicationPage(RoutablePageMixin, BasePage):
         FieldPanel("summary"),
         InlinePanel("theme_links", label=_("Themes"), min_num=1),
         FieldPanel("keywords"),
+        InlinePanel("participant_links", label=_("Participants involved")),
     ]
 
     parent_page_types = ["news.PublicationIndexPage"]
@@ -138,7 +141,14 @@ class PublicationPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["themes"] = themes_of(self)
         context["keywords"] = localized_keywords(self.keywords.all(), self.locale_id)
+        context["participants"] = participants_of(self)
         return context
+
+    def keys_shown_with(self):
+        """What the pages showing this publication are marked with: the pages of the
+        participants it names list it (core/shown.py)."""
+        named = self.participant_links.values_list("participant__translation_key", flat=True)
+        return {participant_key(key) for key in named}
 
     @property
     def card_summary(self):
@@ -163,6 +173,10 @@ class PublicationPage(RoutablePageMixin, BasePage):
 
 class PublicationTheme(ThemeLink):
     page = ParentalKey(PublicationPage, on_delete=models.CASCADE, related_name="theme_links")
+
+
+class PublicationPageParticipant(ParticipantLink):
+    page = ParentalKey(PublicationPage, on_delete=models.CASCADE, related_name="participant_links")
 
 
 class DownloadCount(models.Model):

@@ -1,5 +1,5 @@
-"""A participant's page lists the latest news that names the organisation, in the page's
-language, with a link to the whole news list filtered by it."""
+"""A participant's page lists the latest news and publications that name the organisation, in
+the page's language, each with a link to the whole list filtered by it."""
 
 import re
 from datetime import date
@@ -8,7 +8,7 @@ import pytest
 
 from core.translation import translate_page
 from tests.conftest import SHARED_SITE
-from tests.factories import make_news
+from tests.factories import make_news, make_publication
 
 pytestmark = pytest.mark.usefixtures(SHARED_SITE)
 
@@ -85,3 +85,23 @@ def test_an_unknown_participant_in_the_address_shows_the_whole_list(client, bili
     listed = client.get(f"{sections['news'].url}?participant=bestaat-niet")
     assert listed.status_code == 200
     assert card_titles(listed.content.decode()) == ["Bewegingen bundelen krachten"]
+
+
+def test_publications_naming_the_participant_are_listed_and_name_it_back(
+    client, sections, bilingual
+):
+    dutch, _ = bilingual
+    gemiva = dutch["participant"]
+    report = make_publication(sections["publications"], "Werkplaats Gemiva")
+    report.participant_links.add(report.participant_links.model(participant=gemiva))
+    report.save_revision().publish()
+    make_publication(sections["publications"], "Zonder deelnemers")
+
+    html = client.get(gemiva.url).content.decode()
+    assert "Werkplaats Gemiva" in html and "Zonder deelnemers" not in html
+    link = f"{sections['publications'].url}?participant=gemiva"
+    assert f'<a href="{link}">Alles over Gemiva' in html
+    assert card_titles(client.get(link).content.decode()) == ["Werkplaats Gemiva"]
+
+    publication_page = client.get(report.url).content.decode()
+    assert f'<a href="{gemiva.url}">Gemiva</a>' in publication_page
