@@ -185,7 +185,7 @@ def test_vertalers_cannot_edit_or_publish_the_dutch_original(client, bilingual, 
     assert Page.objects.get(pk=dutch["news"].pk).live
 
 
-def test_vertalers_translate_a_keyword_name(client, bilingual, locales, login_as):
+def test_vertalers_translate_a_keyword_name_and_its_address(client, bilingual, locales, login_as):
     _, english = bilingual
     login_as(TRANSLATORS)
     dutch_name = KeywordName.objects.get(name="zorgonderwijs")
@@ -194,10 +194,14 @@ def test_vertalers_translate_a_keyword_name(client, bilingual, locales, login_as
     assert allowed(client, edit)
 
     put_translation(client, dutch_name, locales[1], "name", "education in care")
+    put_translation(client, dutch_name, locales[1], "slug", "education-in-care")
     client.post(edit, {"action": "publish"})
 
     client.logout()
     assert "education in care" in client.get(english["news"].url).content.decode()
+    keyword_page = client.get("/en/keyword/education-in-care/")
+    assert keyword_page.status_code == 200
+    assert english["news"].title in keyword_page.content.decode()
 
 
 def test_vertalers_cannot_touch_redirects_or_settings(client, bilingual, login_as):
