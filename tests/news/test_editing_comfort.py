@@ -34,6 +34,7 @@ def new_news_form(client, sections):
     return html.unescape(response.content.decode())
 
 
+@pytest.mark.data_migrations  # the Redactie role
 def test_every_block_and_block_field_name_in_the_body_starts_with_a_capital(
     client, sections, writer
 ):
@@ -62,6 +63,7 @@ def chooser_listing(client, start, page_type):
     return json.loads(response.content)["html"]
 
 
+@pytest.mark.data_migrations  # the Redactie role
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_theme_and_participant_choosers_open_at_their_section_in_the_pages_language(
     client, sections, bilingual, locales, writer, language
