@@ -142,13 +142,13 @@ def test_staff_see_the_lockout_and_unlock_the_address(client, editor):
 def test_only_staff_allowed_to_unlock_see_the_lockouts(client, editor):
     fail(client, 5)
     attempt = AccessAttempt.objects.get()
-    moderators = Group.objects.create(name="Eindredactie")
+    moderators = Group.objects.create(name="Beheer inlogblokkades")
     moderators.permissions.add(
         Permission.objects.get(codename="access_admin"),
         Permission.objects.get(codename="delete_accessattempt"),
     )
     writer = get_user_model().objects.create_user("schrijver", "s@example.org", "x")
-    writer.groups.add(Group.objects.get_or_create(name="Moderators")[0])
+    writer.groups.add(Group.objects.get_or_create(name="Redactie")[0])
     writer.user_permissions.add(Permission.objects.get(codename="access_admin"))
     client.force_login(writer)
     assert client.get("/admin/login_lockouts/").status_code in (302, 403)
