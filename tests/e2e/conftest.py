@@ -72,3 +72,15 @@ def phone(browser, live_server):
     tab = context.new_page()
     yield tab
     context.close()
+
+
+def log_in_to_admin(page, username="redactie"):
+    """A new superuser `username` logs in through the admin's own login form."""
+    from django.contrib.auth import get_user_model
+
+    get_user_model().objects.create_superuser(username, f"{username}@example.org", "geheim-123")
+    page.goto("/admin/login/")
+    page.locator("#id_username").fill(username)
+    page.locator("#id_password").fill("geheim-123")
+    page.locator("button[type=submit]").click()
+    page.wait_for_url("**/admin/")

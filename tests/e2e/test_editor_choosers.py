@@ -2,18 +2,14 @@
 item's language, not at the root of both trees (core/panels.py and its script)."""
 
 import pytest
-from django.contrib.auth import get_user_model
+
+from tests.e2e.conftest import log_in_to_admin
 
 pytestmark = pytest.mark.browser
 
 
 def test_the_theme_chooser_opens_among_the_themes_of_the_items_language(page, bilingual, sections):
-    get_user_model().objects.create_superuser("eindredactie", "e@example.org", "geheim-123")
-    page.goto("/admin/login/")
-    page.locator("#id_username").fill("eindredactie")
-    page.locator("#id_password").fill("geheim-123")
-    page.locator("button[type=submit]").click()
-    page.wait_for_url("**/admin/")
+    log_in_to_admin(page, "eindredactie")
 
     page.goto(f"/admin/pages/add/news/newspage/{sections['news'].pk}/")
     page.locator("#id_theme_links-0-theme-chooser .chooser__choose-button").click()

@@ -5,7 +5,8 @@ the admin, in real Chromium, without one violation reported."""
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
+
+from tests.e2e.conftest import log_in_to_admin
 
 pytestmark = pytest.mark.browser
 
@@ -44,15 +45,6 @@ def watched_page(browser, live_server):
     context.close()
 
 
-def log_in(page):
-    get_user_model().objects.create_superuser("redactie", "redactie@example.org", "geheim-123")
-    page.goto("/admin/login/")
-    page.locator("#id_username").fill("redactie")
-    page.locator("#id_password").fill("geheim-123")
-    page.locator("button[type=submit]").click()
-    page.wait_for_url("**/admin/")
-
-
 def test_a_visitor_reads_and_searches_without_anything_blocked(watched_page, bilingual):
     page = watched_page
     dutch, english = bilingual
@@ -76,7 +68,7 @@ def test_a_visitor_reads_and_searches_without_anything_blocked(watched_page, bil
 def test_an_editor_saves_a_draft_and_translates_without_anything_blocked(watched_page, bilingual):
     page = watched_page
     dutch, english = bilingual
-    log_in(page)
+    log_in_to_admin(page)
     page.wait_for_load_state("networkidle")
 
     # The page editor, with its preview panel, and a draft saved.

@@ -3,8 +3,8 @@
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
 
+from tests.e2e.conftest import log_in_to_admin
 from tests.factories import make_news
 
 pytestmark = pytest.mark.browser
@@ -34,12 +34,7 @@ def test_editor_translates_a_news_item_and_it_appears_in_english_lists(page, bil
     item = make_news(
         sections["news"], "Proef voor vertaling", themes=[dutch["theme"]], lead="Korte inleiding."
     )
-    get_user_model().objects.create_superuser("redactie", "redactie@example.org", "geheim-123")
-    page.goto("/admin/login/")
-    page.locator("#id_username").fill("redactie")
-    page.locator("#id_password").fill("geheim-123")
-    page.locator("button[type=submit]").click()
-    page.wait_for_url("**/admin/")
+    log_in_to_admin(page)
 
     page.goto(f"/admin/localize/submit/page/{item.pk}/")
     page.get_by_label("Engels").check()
