@@ -92,6 +92,8 @@ def rank_of(client, language, query, expected):
     """The place of `expected` among the results of `query`, or None past MAX_RANK."""
     for page in range(1, MAX_RANK // RESULTS_PER_PAGE + 1):
         response = client.get(SEARCH_PATHS[language], {"q": query, "page": page})
+        # Not a search page (no compiled translations: /zoeken/ is unknown) is no ranking.
+        assert response.status_code == 200, (query, response.status_code)
         titles = [unescape(re.sub(r"<[^>]+>", "", t)) for t in RESULT_TITLE.findall(response.text)]
         if expected in titles:
             return (page - 1) * RESULTS_PER_PAGE + titles.index(expected) + 1
