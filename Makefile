@@ -52,7 +52,8 @@ format: install ## Let ruff fix and format the code
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-bench: install ## Search benchmark: 20,000 pages a language on a throwaway PostgreSQL (or DATABASE_URL)
+bench: install ## Page, search and relevance benchmarks: demo size and 20,000 pages a language (throwaway PostgreSQL)
+	$(MANAGE) compile_translations --verbosity 0
 	bench/run
 
 bench-security: install ## Home page latency under a login flood and under slow document readers (throwaway PostgreSQL)
