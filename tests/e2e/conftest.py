@@ -4,6 +4,7 @@ Playwright cannot download its own browser here, so it drives Debian's Chromium.
 """
 
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -55,23 +56,29 @@ def browser():
         browser.close()
 
 
+@contextmanager
+def tab_on(browser, live_server, **options):
+    """A tab on the live site in a browser context of its own (`options`: Playwright's
+    new_context options: viewport, is_mobile, java_script_enabled, ...)."""
+    context = browser.new_context(base_url=live_server.url, **options)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
 @pytest.fixture
 def page(browser, live_server):
-    context = browser.new_context(base_url=live_server.url, locale="nl-NL")
-    tab = context.new_page()
-    yield tab
-    context.close()
+    with tab_on(browser, live_server, locale="nl-NL") as tab:
+        yield tab
 
 
 @pytest.fixture
 def phone(browser, live_server):
     """A 320 px wide phone screen."""
-    context = browser.new_context(
-        base_url=live_server.url, viewport={"width": 320, "height": 640}, is_mobile=True
-    )
-    tab = context.new_page()
-    yield tab
-    context.close()
+    screen = {"width": 320, "height": 640}
+    with tab_on(browser, live_server, viewport=screen, is_mobile=True) as tab:
+        yield tab
 
 
 def log_in_to_admin(page, username="redactie"):

@@ -5,6 +5,8 @@ import re
 
 import pytest
 
+from tests.e2e.conftest import tab_on
+
 pytestmark = pytest.mark.browser
 
 
@@ -16,15 +18,14 @@ def menu(sections):
     Page.objects.filter(pk__in=[page.pk for page in sections.values()]).update(show_in_menus=True)
 
 
+PHONE_375 = {"width": 375, "height": 667}
+
+
 @pytest.fixture
 def phone_375(browser, live_server):
     """A 375 px wide phone screen, the most common width."""
-    context = browser.new_context(
-        base_url=live_server.url, viewport={"width": 375, "height": 667}, is_mobile=True
-    )
-    tab = context.new_page()
-    yield tab
-    context.close()
+    with tab_on(browser, live_server, viewport=PHONE_375, is_mobile=True) as tab:
+        yield tab
 
 
 def test_on_a_phone_the_header_is_compact_and_the_menu_opens_to_navigation_and_search(
@@ -85,12 +86,8 @@ def test_on_a_wide_screen_the_menu_and_search_are_open_without_a_button(page, ho
 
 
 def test_without_script_the_menu_and_search_stay_open_on_a_phone(browser, live_server, home_pages):
-    context = browser.new_context(
-        base_url=live_server.url, viewport={"width": 375, "height": 667}, java_script_enabled=False
-    )
-    phone = context.new_page()
-    phone.goto("/")
-    assert not phone.locator(".menu-toggle").is_visible()
-    assert phone.locator("#site-menu").is_visible()
-    assert phone.locator("#site-search").is_visible()
-    context.close()
+    with tab_on(browser, live_server, viewport=PHONE_375, java_script_enabled=False) as phone:
+        phone.goto("/")
+        assert not phone.locator(".menu-toggle").is_visible()
+        assert phone.locator("#site-menu").is_visible()
+        assert phone.locator("#site-search").is_visible()
