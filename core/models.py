@@ -178,22 +178,16 @@ class IndexPage(BasePage):
 
 @register_setting(icon="site")
 class SiteSettings(BaseGenericSetting):
-    """Contact details, social links and the newsletter call-to-action of every footer."""
+    """Contact details and social links of every footer (the newsletter form has its own
+    settings in newsletter/)."""
 
     contact_email = models.EmailField(_("contact e-mail"), default="radicalevernieuwing@loc.nl")
     contact_phone = models.CharField(_("contact phone"), max_length=40, default="030 207 4067")
-    newsletter_url = models.URLField(
-        _("newsletter sign-up link"),
-        blank=True,
-        validators=[validate_safe_url],
-        help_text=_("Where the 'Subscribe to the newsletter' button leads."),
-    )
     linkedin_url = models.URLField(_("LinkedIn page"), blank=True, validators=[validate_safe_url])
     youtube_url = models.URLField(_("YouTube channel"), blank=True, validators=[validate_safe_url])
 
     panels = [
         MultiFieldPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")], _("Contact")),
-        FieldPanel("newsletter_url"),
         MultiFieldPanel([FieldPanel("linkedin_url"), FieldPanel("youtube_url")], _("Social")),
     ]
 

@@ -65,7 +65,6 @@ intro: Radicale vernieuwing is een beweging van zorgorganisaties in de ouderenzo
 """)[0][1]
 )
 
-NEWSLETTER_URL = "https://radicalevernieuwing.nl/nieuwsbrief/"
 
 # Keyed by role; in this order they form the main navigation.
 INDEX_PAGES = {

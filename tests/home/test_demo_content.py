@@ -19,7 +19,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Revision, Site
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
-from core.models import KeywordName, SiteSettings, SiteTexts
+from core.models import KeywordName, SiteTexts
 from home.models import HomePage, HomePageFeatured
 from news.models import (
     NewsPage,
@@ -151,7 +151,6 @@ def test_the_dutch_site_has_its_sections_themes_news_and_publications(demo):
 
     featured = [link.page.specific for link in home.featured_links.all()]
     assert {type(page) for page in featured} == {ThemePage, NewsPage, PublicationPage}
-    assert SiteSettings.load().newsletter_url == "https://radicalevernieuwing.nl/nieuwsbrief/"
 
 
 @pytest.mark.django_db

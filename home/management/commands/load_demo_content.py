@@ -18,7 +18,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
-from core.models import KeywordName, SiteSettings, SiteTexts
+from core.models import KeywordName, SiteTexts
 from core.translation import translate_page
 from home import demo_data, demo_files, demo_news
 from home.demo_data import T
@@ -155,10 +155,6 @@ class DemoSite:
         return home
 
     def site_settings(self):
-        settings = SiteSettings.load()
-        if not settings.newsletter_url:
-            settings.newsletter_url = demo_data.NEWSLETTER_URL
-            settings.save()
         texts = SiteTexts.objects.filter(locale=self.dutch).first()
         if texts is None:
             texts = SiteTexts.objects.create(
