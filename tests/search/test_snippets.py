@@ -158,3 +158,25 @@ def test_a_page_without_text_gets_an_empty_snippet():
         "",
         ["werk"],
     )
+
+
+def test_a_compound_with_the_shortest_prefix_is_marked_even_where_the_vocabulary_lacks_it():
+    # No page is indexed here, so "bijwerk" is marked by the compound rule alone.
+    marked = Highlighter(parse("werk", "nl")).highlight("", "Het bijwerk is klaar; wij bewerken.")
+    assert marked.snippet == "Het <mark>bijwerk</mark> is klaar; wij bewerken."
+
+
+def test_a_text_exactly_one_window_long_is_shown_to_its_last_character():
+    text = f"peer {filler(1, SNIPPET_WORDS - 1)}."
+    marked = Highlighter(parse("peer", "nl")).highlight("", text)
+    assert marked.snippet.endswith(f"{FILLER[SNIPPET_WORDS - 2]}.")
+    assert "…" not in marked.snippet
+
+
+def test_a_word_just_past_a_window_does_not_count_for_that_window():
+    # "pruim" stands one word beyond the window that opens at "peer"; further on, the
+    # two stand together: that is the place to show.
+    text = f"peer {filler(1, SNIPPET_WORDS - 1)} pruim {filler(32, 38)} peer pruim {filler(39, 70)}"
+    marked = Highlighter(parse("peer pruim", "nl")).highlight("", text)
+    assert marked.snippet.startswith("… ")
+    assert "<mark>peer</mark> <mark>pruim</mark>" in marked.snippet
