@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "search",
     "newsletter",  # subscribers with double opt-in (README, "Newsletter")
     "newsroom",  # the roles Redactie, Eindredactie, Vertalers and their workflow
+    "printable",  # "Download as PDF" of news items and events (README, "Print and share")
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales, as wagtail-localize's docs ask
     "wagtail.contrib.forms",
@@ -289,6 +290,9 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 PERSONAL_COOKIES = ("sessionid", "messages")
 # Staff pages and previews, and documents, whose privacy is checked on every request.
 NEVER_CACHED_PATHS = ("/admin/", "/documenten/")
+# "Download as PDF" (printable/): a PDF is kept per published revision and language, so it
+# is rendered again only after a publish or once this long has passed.
+PDF_CACHE_SECONDS = int(os.environ.get("PDF_CACHE_SECONDS", str(7 * 24 * 3600)))
 
 # --- The WordPress import and the old site's addresses ---
 # wordpress/: `manage.py import_wordpress` brings the old site's posts over, and every address

@@ -27,6 +27,7 @@ from core.privacy import visible
 from core.shown import NEWEST_NEWS, mark_shown, participant_key, theme_key
 from news.filters import apply_listing_filters
 from participants.models import ParticipantLink, participants_of
+from printable.pages import PrintablePageMixin
 from themes.models import ThemeLink, themes_of
 
 NEWS_PER_PAGE = 12
@@ -66,7 +67,7 @@ class NewsPageKeyword(TaggedItemBase):
     )
 
 
-class NewsPage(BasePage):
+class NewsPage(PrintablePageMixin, BasePage):
     """A news item as the seeds show it: date, lead, photo with credit, body, themes."""
 
     date = models.DateField(_("publication date"), default=today)
