@@ -4,13 +4,22 @@ many each filter option would leave.
 Two engines answer the same questions. On PostgreSQL, search/engine_postgres.py does it
 in SQL with a GIN-indexed tsvector and `ts_rank`. Everywhere else (SQLite for `make run`)
 `PythonEngine` narrows the entries down with LIKE on the stored vector text and matches and
-ranks the candidates in Python, with the same formula PostgreSQL's `ts_rank` uses, so both
-order results alike. That is fine for a demo site's hundreds of pages, not for production.
+ranks the candidates in Python, with the same formulas (PostgreSQL's `ts_rank` included),
+so both order results alike. That is fine for a demo site's hundreds of pages, not for
+production.
 
 The order: pages that match every clause first; then those that match every clause with
-whole words (not only through compounds); then by the whole words' rank (title > lead and
-keywords > body); pages found only through compounds by the compounds' rank; newer pages
-win ties.
+whole words (not only through compounds); then by the whole words' score; pages found
+only through compounds by the compounds' score; newer pages win ties.
+
+The score is BM25 (`bm25`): each query stem counts by how rare it is in the language's
+pages (its inverse document frequency, from SearchStem and SearchCorpus, which publishing
+keeps in step: no search counts over the index) times how often and where the page has it
+(`ts_rank` with weights: title > lead, summary and keywords > the body's headings > the
+rest of the body), saturating, and less in a long page than in a short one. So a rare word
+in the body can outweigh a common word in a title. To that comes a bonus for each pair of
+neighbouring query words that stand within PROXIMITY_WINDOW words of each other in the
+page (`near`): "zorg regelen" finds "zorg regelt" above a page with both words far apart.
 """
 
 import re
@@ -21,10 +30,16 @@ from django.db import connection
 from django.db.models import Q
 
 from search.models import SearchEntry, SearchFacet
-from search.query import COMPOUND, EXACT
+from search.query import EXACT
+from search.ranking import (  # noqa: F401 (ts_rank and the weights: for engine_postgres, tests)
+    RANK_WEIGHTS,
+    Ranking,
+    page_scores,
+    statistics_from,
+    statistics_query,
+    ts_rank,
+)
 
-# ts_rank's weights for D, C, B and A positions, in that order (PostgreSQL's own order).
-RANK_WEIGHTS = {"D": 0.05, "C": 0.2, "B": 0.5, "A": 1.0}
 RELEVANCE, DATE = "relevance", "date"
 MAX_KEYWORD_OPTIONS = 30
 
@@ -137,26 +152,6 @@ def matches(alternative, positions):
     )
 
 
-def ts_rank(positions, stems):
-    """PostgreSQL's ts_rank (calc_rank_or, no normalisation) of `positions` for a query
-    that ORs `stems`, so that both engines order results alike."""
-    if not stems:
-        return 0.0
-    total = 0.0
-    for stem in stems:
-        places = positions.get(stem)
-        if not places:
-            continue
-        summed, best, best_at = 0.0, -1.0, 0
-        for index, (_, letter) in enumerate(places):
-            weight = RANK_WEIGHTS[letter]
-            summed += weight / ((index + 1) ** 2)
-            if weight > best:
-                best, best_at = weight, index
-        total += (best + summed - best / ((best_at + 1) ** 2)) / 1.64493406685
-    return total / len(stems)
-
-
 class PythonEngine:
     """The portable engine: LIKE narrows, Python matches and ranks (see module docstring)."""
 
@@ -182,16 +177,27 @@ class PythonEngine:
         facets = SearchFacet.objects.filter(entry__in=candidates.values("pk")).values_list(
             "entry_id", "name", "value", "label"
         )
+        # The ranking's statistics come with the facets, in the same query.
+        facet_sql, facet_params = facets.query.sql_with_params()
+        stats_sql, stats_params = statistics_query(self.parsed)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT * FROM ({facet_sql}) AS f UNION ALL "
+                f"SELECT -1, s.* FROM ({stats_sql}) AS s",
+                [*facet_params, *stats_params],
+            )
+            rows = cursor.fetchall()
+        facets = [row for row in rows if row[0] != -1]
+        stats = statistics_from(self.parsed, [row[1:4] for row in rows if row[0] == -1])
         for entry_id, name, value, label in facets:
             if name == SearchFacet.THEME:
                 themes.setdefault(entry_id, set()).add(value)
             else:
                 keywords.setdefault(entry_id, {})[value] = label
-        exact_stems = self.parsed.stems(kinds=(EXACT,))
-        compound_stems = self.parsed.stems(kinds=(COMPOUND,))
+        ranking = Ranking.of(self.parsed, stats)
         self._hits = []
-        rows = candidates.values_list("page_id", "kind", "year", "recency", "vector")
-        for page_id, kind, year, recency, vector in rows:
+        rows = candidates.values_list("page_id", "kind", "year", "recency", "vector", "length")
+        for page_id, kind, year, recency, vector, length in rows:
             positions = parse_vector(vector)
             matched = [
                 [alt for alt in clause.alternatives if matches(alt, positions)]
@@ -199,7 +205,7 @@ class PythonEngine:
             ]
             if not any(matched):
                 continue
-            exact_rank = ts_rank(positions, exact_stems)
+            exact_rank, compound_rank = page_scores(positions, length, ranking)
             self._hits.append(
                 Hit(
                     page_id=page_id,
@@ -209,8 +215,7 @@ class PythonEngine:
                     all_words=all(matched),
                     exact_words=all(any(a.kind == EXACT for a in alts) for alts in matched),
                     exact_rank=exact_rank,
-                    # As on PostgreSQL: compounds rank only pages without whole words.
-                    compound_rank=0 if exact_rank else ts_rank(positions, compound_stems),
+                    compound_rank=compound_rank,
                     themes=themes.get(page_id, set()),
                     keywords=keywords.get(page_id, {}),
                 )

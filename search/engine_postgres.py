@@ -14,14 +14,18 @@ as tsquery syntax, and no text-search configuration touches the stems.
 
 from django.db import connection
 
-from search.engine import (
-    DATE,
-    MAX_KEYWORD_OPTIONS,
-    RANK_WEIGHTS,
-    count_kinds_and_years,
-)
+from search.engine import DATE, MAX_KEYWORD_OPTIONS, count_kinds_and_years
 from search.models import SearchEntry, SearchFacet
 from search.query import COMPOUND, EXACT
+from search.ranking import (
+    K1,
+    PROXIMITY_WINDOW,
+    RANK_WEIGHTS,
+    TF_SCALE,
+    B,
+    Ranking,
+    pair_bonus,
+)
 
 WEIGHTS_ARRAY = "{" + ",".join(str(RANK_WEIGHTS[letter]) for letter in "DCBA") + "}"
 
@@ -51,6 +55,28 @@ def tsquery(parsed, kinds, joiner):
 WEIGHTS = f"'{WEIGHTS_ARRAY}'::real[]"
 
 
+def near_query(first, second):
+    """A tsquery that matches where a stem of `first` and one of `second` stand within
+    PROXIMITY_WINDOW words of each other, in either order (engine.near)."""
+    one = "(" + " | ".join(lexeme(stem) for stem in first) + ")"
+    two = "(" + " | ".join(lexeme(stem) for stem in second) + ")"
+    return " | ".join(
+        f"({a} <{distance}> {b})"
+        for distance in range(1, PROXIMITY_WINDOW + 1)
+        for a, b in ((one, two), (two, one))
+    )
+
+
+def _bm25(rank):
+    """engine.bm25 in SQL of a ts_rank expression `rank` (one parameter: the average
+    length); 0 where the rank is."""
+    tf = f"({rank}::float8 * {TF_SCALE!r})"
+    return (
+        f"(CASE WHEN {rank} > 0 THEN {tf} * {K1 + 1!r} / ({tf} + {K1!r} * "
+        f"(1 - {B!r} + {B!r} * length / %s::float8)) ELSE 0 END)"
+    )
+
+
 class PostgresEngine:
     def __init__(self, parsed):
         self.parsed = parsed
@@ -62,6 +88,14 @@ class PostgresEngine:
         self.compound_any = tsquery(parsed, (COMPOUND,), "|")
         self._expected = None
         self._pages = {}
+        self._ranking = None
+
+    @property
+    def ranking(self):
+        """The query's statistics and stems (one query, the first time it is needed)."""
+        if self._ranking is None:
+            self._ranking = Ranking.of(self.parsed)
+        return self._ranking
 
     def expect_page(self, sort, offset, limit):
         """The page of results that will be asked for: fetched along with the counts."""
@@ -117,38 +151,90 @@ class PostgresEngine:
     def _matches(self):
         """The CTE: every matching entry with what filters, counts and ranking need.
 
-        Each tsvector function is a pass over an entry's stems, for every match, so only
-        what the order needs is computed: `exact_rank` (whole words) always; `all_words`
-        when there are several clauses; `whole_words` when compounds may match, unless
-        the query is one word (then a whole-word match is one with an exact rank); and
-        `compound_rank` only for entries without any whole-word rank. The inner query is
-        fenced (OFFSET 0) so that `exact_rank` is computed once, not again in the CASE.
+        The score is search/engine.py's `page_scores` in SQL, with the statistics fetched
+        beforehand (`Ranking`): one `ts_rank` per whole-word stem (BM25's term frequency),
+        one `@@` per pair of neighbouring clauses (`a <N> b` for N up to the window: the
+        proximity bonus), and the compounds' `ts_rank` only for entries without a whole
+        word. `all_words` is computed when there are several clauses, `whole_words` when
+        compounds may match, unless the query is one word (then a whole-word match is
+        one with a score). Each level is fenced (OFFSET 0) so nothing is computed twice.
         """
         table = connection.ops.quote_name(SearchEntry._meta.db_table)
+        ranking = self.ranking
         columns = ["page_id", "kind", "year", "recency", "themes", "keywords"]
-        inner = [*columns, "vector", f"ts_rank({WEIGHTS}, vector, %s::tsquery) AS exact_rank"]
-        inner_params = [self.exact_any]
-        outer = [*columns, "exact_rank"]
-        outer_params = []
+        inner, inner_params = [*columns, "vector", "length"], []
+        for number, stem in enumerate(ranking.exact_stems):
+            inner.append(f"ts_rank({WEIGHTS}, vector, %s::tsquery) AS tf{number}")
+            inner_params.append(lexeme(stem))
+        for number, (first, second, _) in enumerate(ranking.pairs):
+            inner.append(f"vector @@ %s::tsquery AS near{number}")
+            inner_params.append(near_query(first, second))
+        flags = []
         if len(self.parsed.clauses) > 1:
             inner.append("vector @@ %s::tsquery AS all_words")
             inner_params.append(self.all)
-            outer.append("all_words")
+            flags.append("all_words")
+        if self.compound_any and not self._one_word():
+            inner.append("vector @@ %s::tsquery AS whole_words")
+            inner_params.append(self.exact_all)
+            flags.append("whole_words")
+
+        average = ranking.stats.average_length
+        terms, middle_params = [], []
+        for number, stem in enumerate(ranking.exact_stems):
+            terms.append(f"%s * {_bm25(f'tf{number}')}")
+            middle_params += [ranking.stats.weight(stem), average]
+        bonuses = []
+        for number, (_, _, exact_stems) in enumerate(ranking.pairs):
+            bonuses.append(f"CASE WHEN near{number} THEN %s ELSE 0 END")
+            middle_params.append(pair_bonus(ranking.stats, exact_stems))
+        middle = [
+            *columns,
+            *flags,
+            "vector",
+            "length",
+            f"({' + '.join(terms) or '0'})::float8 AS exact_score",
+            f"({' + '.join(bonuses) or '0'})::float8 AS bonus",
+        ]
+        outer = [
+            *columns,
+            *flags,
+            "CASE WHEN exact_score > 0 THEN exact_score + bonus ELSE 0 END AS exact_rank",
+        ]
+        top = [*columns, *flags, "exact_rank"]
+        top_params = []
         if self.compound_any:
-            if not self._one_word():
-                inner.append("vector @@ %s::tsquery AS whole_words")
-                inner_params.append(self.exact_all)
-                outer.append("whole_words")
-            outer.append(
-                f"CASE WHEN exact_rank > 0 THEN 0 "
-                f"ELSE ts_rank({WEIGHTS}, vector, %s::tsquery) END AS compound_rank"
+            # The compounds as one word (ts_rank divides by their number), scored only for
+            # entries without a whole word.
+            outer += [
+                "exact_score",
+                "bonus",
+                "length",
+                "CASE WHEN exact_score > 0 THEN 0 ELSE "
+                f"ts_rank({WEIGHTS}, vector, %s::tsquery)::float8 * "
+                f"{len(ranking.compound_stems)} END AS compound_tf",
+            ]
+            top.append(
+                f"CASE WHEN exact_score > 0 THEN 0 ELSE %s * {_bm25('compound_tf')} + bonus "
+                "END AS compound_rank"
             )
-            outer_params.append(self.compound_any)
+            top_params += [ranking.compound_weight, average]
+        outer_params = [self.compound_any] if self.compound_any else []
         sql = (
-            f"SELECT {', '.join(outer)} FROM (SELECT {', '.join(inner)} FROM {table} "
-            f"WHERE language = %s AND vector @@ %s::tsquery OFFSET 0) AS e"
+            f"SELECT {', '.join(top)} FROM (SELECT {', '.join(outer)} FROM "
+            f"(SELECT {', '.join(middle)} FROM "
+            f"(SELECT {', '.join(inner)} FROM {table} WHERE language = %s AND "
+            f"vector @@ %s::tsquery OFFSET 0) AS i OFFSET 0) AS e OFFSET 0) AS t"
         )
-        return sql, [*outer_params, *inner_params, self.parsed.language, self.any]
+        params = [
+            *top_params,
+            *outer_params,
+            *middle_params,
+            *inner_params,
+            self.parsed.language,
+            self.any,
+        ]
+        return sql, params
 
     def _one_word(self):
         clauses = self.parsed.clauses

@@ -1,8 +1,10 @@
 """Keeping the index in step with the pages: index one page, a subtree, or everything.
 
 A page is in the index while it is public (core.privacy); otherwise it is taken out.
-Entries are written with an upsert, and the vocabulary (SearchWord) is kept exact: a
-page's words are counted when it is indexed and discounted when its entry goes.
+Entries are written with an upsert, and the vocabulary (SearchWord) and the ranking's
+statistics (SearchStem: in how many pages each stem occurs; SearchCorpus: how many pages
+and words a language has) are kept exact: a page's words and stems are counted when it is
+indexed and discounted when its entry goes, so a search never counts over the index.
 """
 
 from collections import Counter
@@ -10,11 +12,13 @@ from collections import Counter
 from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import F, Prefetch
+from django.db.models.functions import Greatest
 from wagtail.models import Page
 
 from core.privacy import is_public, visible
 from search.documents import KINDS, document_for, is_indexed_model, keyword_names
-from search.models import SearchEntry, SearchFacet, SearchWord
+from search.engine import parse_vector
+from search.models import SearchCorpus, SearchEntry, SearchFacet, SearchStem, SearchWord
 from search.stemming import fold
 
 CHUNK_SIZE = 1000
@@ -38,11 +42,14 @@ def unindex_pages(page_ids):
     with transaction.atomic():
         # Locked while read: of two requests removing the same page, one discounts it.
         entries = SearchEntry.objects.select_for_update().filter(page_id__in=list(page_ids))
-        removed = list(entries.values_list("pk", "language", "words"))
-        SearchFacet.objects.filter(entry_id__in=[pk for pk, _, _ in removed]).delete()
-        SearchEntry.objects.filter(pk__in=[pk for pk, _, _ in removed]).delete()
-        for _, language, words in removed:
+        removed = list(entries.values_list("pk", "language", "words", "vector", "length"))
+        ids = [row[0] for row in removed]
+        SearchFacet.objects.filter(entry_id__in=ids).delete()
+        SearchEntry.objects.filter(pk__in=ids).delete()
+        for _, language, words, vector, length in removed:
             _adjust_vocabulary(language, {}, set(words.split()))
+            _adjust_stems(language, set(), set(parse_vector(vector)))
+            _adjust_corpus(language, -1, -length)
 
 
 def reindex_subtree(root_id):
@@ -86,12 +93,16 @@ def rebuild_index():
     with transaction.atomic():
         SearchFacet.objects.all().delete()
         SearchWord.objects.all().delete()
+        SearchStem.objects.all().delete()
+        SearchCorpus.objects.all().delete()
         # One statement: a queryset delete would first load every entry into memory to
         # cascade to its facets, which are gone already.
         with connection.cursor() as cursor:
             cursor.execute(f"DELETE FROM {connection.ops.quote_name(SearchEntry._meta.db_table)}")
         counts = Counter()
         stems = {}
+        stem_counts = Counter()
+        corpus = {}
         indexed = 0
         for model in KINDS.values():
             for documents in documents_in_chunks(model.objects.all()):
@@ -100,7 +111,21 @@ def rebuild_index():
                     for word, stem in document.words.items():
                         counts[document.language, word] += 1
                         stems[document.language, word] = stem
+                    stem_counts.update((document.language, s) for s in document.stems)
+                    pages, length = corpus.get(document.language, (0, 0))
+                    corpus[document.language] = (pages + 1, length + document.length)
                 indexed += len(documents)
+        SearchStem.objects.bulk_create(
+            (
+                SearchStem(language=language, stem=stem, documents=number)
+                for (language, stem), number in stem_counts.items()
+            ),
+            batch_size=CHUNK_SIZE,
+        )
+        SearchCorpus.objects.bulk_create(
+            SearchCorpus(language=language, documents=pages, length=length)
+            for language, (pages, length) in corpus.items()
+        )
         SearchWord.objects.bulk_create(
             (
                 _new_word(language, word, stems[language, word], frequency)
@@ -162,15 +187,29 @@ def write_documents(documents):
     """Insert or replace the entries of `documents`, and keep the vocabulary exact."""
     with transaction.atomic():
         by_page = {document.page_id: document for document in documents}
-        old_words = dict(
-            SearchEntry.objects.filter(page_id__in=by_page).values_list("page_id", "words")
-        )
+        old = {
+            page_id: (language, words, vector, length)
+            for page_id, language, words, vector, length in SearchEntry.objects.filter(
+                page_id__in=by_page
+            ).values_list("page_id", "language", "words", "vector", "length")
+        }
         _write_entries(documents)
         for document in documents:
-            before = set(old_words.get(document.page_id, "").split())
+            language, words, vector, length = old.get(document.page_id, (None, "", "", 0))
+            before = set(words.split())
             added = {w: s for w, s in document.words.items() if w not in before}
             removed = before - document.words.keys()
             _adjust_vocabulary(document.language, added, removed)
+            stems_before = set(parse_vector(vector))
+            if language is not None and language != document.language:
+                # A page whose language changed leaves the other language's statistics.
+                _adjust_stems(language, set(), stems_before)
+                _adjust_corpus(language, -1, -length)
+                stems_before, length = set(), 0
+            _adjust_stems(
+                document.language, document.stems - stems_before, stems_before - document.stems
+            )
+            _adjust_corpus(document.language, 0 if language else 1, document.length - length)
 
 
 def _write_entries(documents):
@@ -188,6 +227,7 @@ def _write_entries(documents):
             recency=document.recency,
             themes=" ".join(document.themes),
             keywords=" ".join(slug for slug, _ in document.keywords),
+            length=document.length,
         )
         for document in documents
     ]
@@ -197,7 +237,7 @@ def _write_entries(documents):
         update_conflicts=True,
         unique_fields=["page"],
         update_fields=["language", "kind", "title", "text", "words", "vector", "date"]
-        + ["year", "recency", "themes", "keywords"],
+        + ["year", "recency", "themes", "keywords", "length"],
     )
     SearchFacet.objects.filter(entry_id__in=[document.page_id for document in documents]).delete()
     SearchFacet.objects.bulk_create(
@@ -232,6 +272,38 @@ def _adjust_vocabulary(language, added, removed):
         words = SearchWord.objects.filter(language=language, word__in=batch)
         words.filter(frequency__lte=1).delete()
         words.update(frequency=F("frequency") - 1)
+
+
+def _adjust_stems(language, added, removed):
+    """Count the stems `added` in one page more and those `removed` in one page less."""
+    added = sorted(added)
+    for start in range(0, len(added), IN_BATCH):
+        batch = added[start : start + IN_BATCH]
+        SearchStem.objects.bulk_create(
+            [SearchStem(language=language, stem=stem, documents=0) for stem in batch],
+            ignore_conflicts=True,
+        )
+        SearchStem.objects.filter(language=language, stem__in=batch).update(
+            documents=F("documents") + 1
+        )
+    removed = sorted(removed)
+    for start in range(0, len(removed), IN_BATCH):
+        batch = removed[start : start + IN_BATCH]
+        stems = SearchStem.objects.filter(language=language, stem__in=batch)
+        stems.filter(documents__lte=1).delete()
+        stems.update(documents=F("documents") - 1)
+
+
+def _adjust_corpus(language, pages, length):
+    """Add `pages` and `length` (words; either may be negative) to a language's totals."""
+    if not pages and not length:
+        return
+    SearchCorpus.objects.get_or_create(language=language)
+    # Never below zero: an index from before these totals existed has none to discount
+    # until `rebuild_search_index` runs.
+    SearchCorpus.objects.filter(language=language).update(
+        documents=Greatest(F("documents") + pages, 0), length=Greatest(F("length") + length, 0)
+    )
 
 
 def _new_word(language, word, stem, frequency):

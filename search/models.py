@@ -55,6 +55,9 @@ class SearchEntry(models.Model):
     # PostgreSQL counts them in the same pass as the match rather than through a join.
     themes = models.TextField(blank=True)
     keywords = models.TextField(blank=True)
+    # How many words the page has: BM25 weighs a match in a short page above one in a long
+    # page (search/engine.py).
+    length = models.PositiveIntegerField(default=0)
 
     class Meta:
         verbose_name = _("search index entry")
@@ -119,6 +122,36 @@ class SearchWord(models.Model):
 
     def __str__(self):
         return self.word
+
+
+class SearchStem(models.Model):
+    """In how many live pages of a language a stem occurs: a stem in few pages is a
+    telling one, and weighs more in the ranking (BM25's inverse document frequency). Kept
+    in step with publishing as SearchWord is, so no search counts over the whole index."""
+
+    language = models.CharField(max_length=12)
+    stem = models.TextField()
+    documents = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["language", "stem"], name="search_stem_once")
+        ]
+
+    def __str__(self):
+        return self.stem
+
+
+class SearchCorpus(models.Model):
+    """The number of live pages of a language in the index and their words in all, for
+    BM25's average page length; kept in step with publishing."""
+
+    language = models.CharField(max_length=12, unique=True)
+    documents = models.PositiveIntegerField(default=0)
+    length = models.PositiveBigIntegerField(default=0)
+
+    def __str__(self):
+        return self.language
 
 
 class Synonym(models.Model):

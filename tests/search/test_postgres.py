@@ -5,6 +5,7 @@ import pytest
 from django.db import connection
 
 from search.engine import parse_vector, ts_rank
+from search.engine_postgres import WEIGHTS
 from search.models import SearchEntry
 
 pytestmark = [
@@ -52,7 +53,7 @@ def test_ts_rank_and_the_python_ranking_agree(corpus):
     for stems in (["meenschap"], ["zorg", "wijk"], ["dementie", "muziek"]):
         query = " | ".join(f"'{stem}'" for stem in stems)
         rows = sql(
-            "SELECT vector::text, ts_rank('{0.05,0.2,0.5,1.0}'::real[], vector, %s::tsquery) "
+            f"SELECT vector::text, ts_rank({WEIGHTS}, vector, %s::tsquery) "
             "FROM search_searchentry WHERE vector @@ %s::tsquery",
             [query, query],
         )

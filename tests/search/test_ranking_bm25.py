@@ -1,0 +1,153 @@
+"""The ranking rules of issue 15: rarity, headings and proximity, each shown with two pages
+where the rule and the newest-first tie-break disagree (the page the rule puts first is
+always the OLDER one), and the statistics rarity is computed from, kept in step with
+publishing. Run on SQLite (the Python engine) and on PostgreSQL (the SQL one) alike.
+"""
+
+import datetime
+from types import SimpleNamespace
+
+import pytest
+
+from search.models import SearchCorpus, SearchStem
+from search.stemming import stem
+from tests.factories import make_news
+from tests.search.conftest import build_site, paragraph, result_titles, search
+from tests.shared_data import built_once_per_module
+
+pytestmark = pytest.mark.django_db
+
+OLD, NEW = datetime.date(2019, 3, 1), datetime.date(2024, 3, 1)
+
+
+def build_pages():
+    sections, _ = build_site()
+    news = sections["news"]
+
+    def item(title, lead, date, body=()):
+        return make_news(news, title, lead=lead, date=date, body=list(body))
+
+    # "haven" is common: it is in the lead of six other pages.
+    for number in range(6):
+        item(f"Bericht {number}", f"Nieuws uit de haven, deel {number}.", OLD)
+    return SimpleNamespace(
+        # "haven kwartelkoning": the rare word in the old page's body; the common word in
+        # the new page's title (which ranks above a body).
+        rare=item(
+            "Een wandeling", "Langs de dijk.", OLD, paragraph("Wij zagen een kwartelkoning.")
+        ),
+        common=item("Avond in de haven", "Langs de kade.", NEW),
+        # "zaadbank": in a heading of the old page's body, in a paragraph of the new one's.
+        heading=item(
+            "Een voorjaar",
+            "Elke week.",
+            OLD,
+            [("heading", {"text": "De zaadbank", "level": "h2"}), *paragraph("Wij ruilen.")],
+        ),
+        paragraph=item(
+            "Een najaar",
+            "Elke week.",
+            NEW,
+            [("heading", {"text": "Wij ruilen", "level": "h2"}), *paragraph("De zaadbank.")],
+        ),
+        # "buurtkeuken open": next to each other in the old page, far apart in the new one;
+        # the same words otherwise, in the same number and fields.
+        adjacent=item(
+            "Een dinsdag",
+            "Elke week.",
+            OLD,
+            paragraph("De buurtkeuken open voor wie wil, met soep en brood en thee erbij."),
+        ),
+        scattered=item(
+            "Een woensdag",
+            "Elke week.",
+            NEW,
+            paragraph("De buurtkeuken voor wie wil, met soep en brood en thee erbij open."),
+        ),
+    )
+
+
+pages = built_once_per_module(build_pages)
+
+
+def titles_for(client, q):
+    return result_titles(search(client, q=q))
+
+
+def before(found, first, second):
+    assert first in found and second in found, found
+    return found.index(first) < found.index(second)
+
+
+def test_a_rare_word_in_the_body_ranks_above_a_common_word_in_a_newer_title(client, pages):
+    found = titles_for(client, "haven kwartelkoning")
+    assert before(found, "Een wandeling", "Avond in de haven")
+    # Each word alone keeps the usual order: the title first among the "haven" pages.
+    assert titles_for(client, "haven")[0] == "Avond in de haven"
+
+
+def test_a_heading_in_the_body_ranks_above_a_newer_paragraph(client, pages):
+    assert titles_for(client, "zaadbank") == ["Een voorjaar", "Een najaar"]
+
+
+def test_words_next_to_each_other_rank_above_a_newer_page_with_them_apart(client, pages):
+    assert titles_for(client, "buurtkeuken open") == ["Een dinsdag", "Een woensdag"]
+    # Which needs no quotes; quoted, only the page with the phrase is found.
+    assert titles_for(client, '"buurtkeuken open"') == ["Een dinsdag"]
+
+
+def documents_with(word):
+    found = SearchStem.objects.filter(language="nl", stem=stem(word, "nl")).first()
+    return found.documents if found else 0
+
+
+def test_the_statistics_follow_publishing_unpublishing_and_deleting(client, pages):
+    news = pages.rare.get_parent()
+    corpus = SearchCorpus.objects.get(language="nl")
+    pages_before, words_before = corpus.documents, corpus.length
+    assert documents_with("kwartelkoning") == 1
+
+    second = make_news(
+        news, "Vogels tellen", lead="Een kwartelkoning gezien.", date=NEW, body=paragraph("Ja.")
+    )
+    assert documents_with("kwartelkoning") == 2
+    corpus.refresh_from_db()
+    assert corpus.documents == pages_before + 1 and corpus.length > words_before
+
+    # Edited: the word leaves the page, and its count.
+    second.lead = "Niets gezien."
+    second.save_revision().publish()
+    assert documents_with("kwartelkoning") == 1
+    second.lead = "Toch een kwartelkoning."
+    second.save_revision().publish()
+    assert documents_with("kwartelkoning") == 2
+
+    second.unpublish()
+    assert documents_with("kwartelkoning") == 1
+    corpus.refresh_from_db()
+    assert (corpus.documents, corpus.length) == (pages_before, words_before)
+
+    pages.rare.delete()
+    assert documents_with("kwartelkoning") == 0
+    corpus.refresh_from_db()
+    assert corpus.documents == pages_before - 1
+
+
+def test_a_rare_word_counts_more_once_the_common_word_is_rarer_no_more(client, pages):
+    # With the six "haven" pages gone, "haven" is as rare as "kwartelkoning": the new
+    # page's title then outweighs the old page's body again. So the order above is the
+    # statistics' doing, read at search time.
+    for page in news_items("Bericht"):
+        page.unpublish()
+    found = titles_for(client, "haven kwartelkoning")
+    assert before(found, "Avond in de haven", "Een wandeling")
+
+
+def news_items(prefix):
+    from news.models import NewsPage
+
+    return NewsPage.objects.live().filter(title__startswith=prefix)
+
+
+def test_the_heading_blocks_label_is_still_not_indexed(client, pages):
+    assert titles_for(client, "kop") == []
