@@ -45,6 +45,7 @@ urlpatterns += i18n_patterns(
     path("", include("search.urls")),
     path("", include("news.urls")),
     path("", include("newsletter.urls")),
+    path("", include("reactions.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

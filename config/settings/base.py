@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "newsletter",  # subscribers with double opt-in (README, "Newsletter")
     "newsroom",  # the roles Redactie, Eindredactie, Vertalers and their workflow
     "printable",  # "Download as PDF" of news items and events (README, "Print and share")
+    "reactions",  # moderated reactions under news items (README, "Reactions")
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales, as wagtail-localize's docs ask
     "wagtail.contrib.forms",

@@ -1,0 +1,44 @@
+"""The reactions under an article: `{% reactions page %}` in the page's template."""
+
+from django import template
+from django.contrib.messages import get_messages
+from django.contrib.messages.storage.cookie import CookieStorage
+
+from reactions.forms import ReactionForm
+from reactions.models import Reaction
+from reactions.rules import is_open, takes_reactions
+from reactions.views import MESSAGE_TAG
+
+register = template.Library()
+
+
+@register.inclusion_tag("reactions/section.html", takes_context=True)
+def reactions(context, page):
+    """The approved reactions of `page` in its own language, oldest first, their number,
+    and the form while the article is open. Nothing for a draft, a preview or a page the
+    public may not see."""
+    request = context.get("request")
+    if request is None or getattr(request, "is_preview", False) or not takes_reactions(page):
+        return {"shown": False}
+    # After a post with errors the view serves the article with the bound form.
+    form = getattr(request, "reaction_form", None)
+    return {
+        "shown": True,
+        "page": page,
+        "reactions": list(Reaction.objects.shown_under(page)),
+        "is_open": is_open(page, request),
+        "form": form if form is not None else ReactionForm(),
+        "notices": our_notices(request),
+    }
+
+
+def our_notices(request):
+    """The "awaiting moderation" message after a post, read only when a message came with
+    the request: reading the messages otherwise makes Django delete their (absent) cookie,
+    and an answer that touches a cookie is never kept in the page cache."""
+    if CookieStorage.cookie_name not in request.COOKIES:
+        return []
+    storage = get_messages(request)
+    notices = [message for message in storage if MESSAGE_TAG in message.tags]
+    storage.used = bool(notices)  # any other message stays for the page it belongs to
+    return notices
