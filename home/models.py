@@ -12,12 +12,14 @@ from core.languages import localized_pages
 from core.listing import first_pages, index_pages, prefetch_card_renditions, with_cards
 from core.models import BasePage
 from core.privacy import visible
+from events.models import EventPage, upcoming
 from news.models import NewsPage, PublicationPage
 from participants.models import ParticipantPage
 from themes.models import ThemePage
 
 LATEST_NEWS = 4
 LATEST_PUBLICATIONS = 3
+UPCOMING_EVENTS = 3
 
 
 class HomePage(BasePage):
@@ -37,6 +39,7 @@ class HomePage(BasePage):
         "news.PublicationIndexPage",
         "themes.ThemeIndexPage",
         "participants.ParticipantIndexPage",
+        "events.EventIndexPage",
     ]
     max_count_per_parent = 1
 
@@ -58,23 +61,26 @@ class HomePage(BasePage):
         latest_publications = visible(PublicationPage.objects.filter(**here)).order_by(
             *PublicationPage.listing_order
         )
-        featured, news, themes, publications = prefetch_card_renditions(
+        coming_events = upcoming(visible(EventPage.objects.filter(**here)))
+        featured, news, themes, publications, events = prefetch_card_renditions(
             self.featured_items(),
             first_pages(f"home-news:{self.locale_id}", latest_news, LATEST_NEWS),
             central_themes.order_by("title"),
             first_pages(
                 f"home-publications:{self.locale_id}", latest_publications, LATEST_PUBLICATIONS
             ),
+            first_pages(f"home-events:{self.locale_id}", coming_events, UPCOMING_EVENTS),
         )
         participants = visible(ParticipantPage.objects.filter(**here))
         indexes = index_pages(
-            [NewsPage, PublicationPage, ThemePage, ParticipantPage], self.locale_id
+            [NewsPage, PublicationPage, ThemePage, ParticipantPage, EventPage], self.locale_id
         )
         context.update(
             featured=featured,
             latest_news=news,
             central_themes=themes,
             latest_publications=publications,
+            upcoming_events=events,
             participant_count=cached_for_content(
                 f"participant-count:{self.locale_id}", participants.count
             ),
@@ -82,6 +88,7 @@ class HomePage(BasePage):
             publication_index=indexes[PublicationPage],
             theme_index=indexes[ThemePage],
             participant_index=indexes[ParticipantPage],
+            event_index=indexes[EventPage],
         )
         return context
 
@@ -103,7 +110,7 @@ class HomePage(BasePage):
 
 
 class HomePageFeatured(Orderable):
-    """An item staff put on the home page: any news item, publication or theme."""
+    """An item staff put on the home page: any news item, publication, theme or event."""
 
     home = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_links")
     page = models.ForeignKey(
@@ -112,6 +119,12 @@ class HomePageFeatured(Orderable):
 
     panels = [
         PageChooserPanel(
-            "page", page_type=["news.NewsPage", "news.PublicationPage", "themes.ThemePage"]
+            "page",
+            page_type=[
+                "news.NewsPage",
+                "news.PublicationPage",
+                "themes.ThemePage",
+                "events.EventPage",
+            ],
         )
     ]

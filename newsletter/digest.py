@@ -62,6 +62,10 @@ def issue_context(issue, base_url, unsubscribe_link=None):
             "title": page.card_title,
             "summary": item_summary(page),
             "date": getattr(page, "date", None),
+            # An event's date, time and place, written in the issue's language.
+            "event": (
+                page.event_details(issue.language) if hasattr(page, "event_details") else None
+            ),
             "url": tracked(base_url + page.get_url_parts()[2], issue.campaign),
             "image": item_image(page, base_url),
         }

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "news",
     "participants",
     "home",
+    "events",  # the agenda: events, their calendar files and feed (README, "Events")
     "search",
     "newsletter",  # subscribers with double opt-in (README, "Newsletter")
     "newsroom",  # the roles Redactie, Eindredactie, Vertalers and their workflow

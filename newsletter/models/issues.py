@@ -1,5 +1,5 @@
-"""A newsletter issue: an introduction and a choice of the site's news items and
-publications, in one language, sent to that language's confirmed subscribers.
+"""A newsletter issue: an introduction and a choice of the site's news items,
+publications and events, in one language, sent to that language's confirmed subscribers.
 
 Sending (newsletter/sending.py) walks the subscribers in id order and keeps its place on
 the issue itself, so the issue stores no list of who received it (only the subscriber row
@@ -17,8 +17,9 @@ from wagtail.models import Orderable, Page
 
 from newsletter.issue_forms import IssueForm
 
-# What an issue can point at: pages with a date, a summary and a picture.
-ITEM_PAGE_TYPES = ["news.NewsPage", "news.PublicationPage"]
+# What an issue can point at: pages with a date, a summary and a picture (an event's mail
+# also says when and where it is: newsletter/digest.py).
+ITEM_PAGE_TYPES = ["news.NewsPage", "news.PublicationPage", "events.EventPage"]
 
 
 class NewsletterIssue(ClusterableModel):
