@@ -116,8 +116,8 @@ class ReactionViewSet(SnippetViewSet):
     inspect_view_enabled = True
     inspect_view_fields = ["page", "name", "email", "text", "status", "created_at", "moderated_at"]
     list_display = [
+        "name",  # the title column: a link to the reaction, with its buttons
         Column("excerpt", label=_("reaction")),
-        "name",
         Column("page", label=_("article")),
         Column("language", label=_("language"), accessor="page.locale.get_display_name"),
         Column("status", label=_("status"), accessor="get_status_display"),

@@ -44,6 +44,8 @@ def notify_editors(reaction, request):
         subject = render_to_string("reactions/email/notify_subject.txt", context)
         text = render_to_string("reactions/email/notify.txt", context)
     try:
-        send_mail(" ".join(subject.split()), text, None, recipients)
+        # The prefix of the site's other staff mail, so a mail filter can sort it.
+        subject = settings.EMAIL_SUBJECT_PREFIX + " ".join(subject.split())
+        send_mail(subject, text, None, recipients)
     except OSError as error:  # SMTP errors too: the reaction is stored, the queue shows it
         logger.error("Could not tell the editors of reaction %s: %s", reaction.pk, error)
