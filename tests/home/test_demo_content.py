@@ -5,6 +5,7 @@ The content is loaded once for this module, inside a transaction that is rolled 
 the module is done, so other test modules still start from an empty site.
 """
 
+import datetime
 import io
 import re
 
@@ -13,6 +14,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
 from django.test import TestCase
+from django.utils.translation import override
 from taggit.models import Tag
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -20,6 +22,7 @@ from wagtail.models import Locale, Page, Revision, Site
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
 from core.models import KeywordName, SiteTexts
+from events.models import EventPage, EventPageTheme
 from home.models import HomePage, HomePageFeatured
 from news.models import (
     NewsPage,
@@ -78,6 +81,7 @@ MENU = {
     "nieuws": "news",
     "publicaties": "publications",
     "deelnemers": "participants",
+    "agenda": "events",
 }
 
 
@@ -149,6 +153,18 @@ def test_the_dutch_site_has_its_sections_themes_news_and_publications(demo):
         assert publication.keywords.exists()
     assert {p.publication_type.name for p in publications} >= {"Katern", "Magazine", "Rapport"}
 
+    # The seeds' events (issue 14), and events to come so that the agenda is not empty.
+    events = {event.slug: event for event in dutch(EventPage).live()}
+    week = events["week-van-de-radicale-vernieuwing-2021"]
+    meeting = events["halfjaarlijkse-bijeenkomst-april-2022"]
+    with override("nl"):
+        assert week.when == "8–12 november 2021"
+        assert week.end - week.start > datetime.timedelta(days=4)
+        assert (meeting.when, meeting.location) == ("7 april 2022, 13.00–17.00 uur", "Utrecht")
+    coming = [event for event in events.values() if not event.is_past]
+    assert coming and {event.start.year for event in coming} == {2027}
+    assert all(event.theme_links.exists() and event.lead for event in events.values())
+
     featured = [link.page.specific for link in home.featured_links.all()]
     assert {type(page) for page in featured} == {ThemePage, NewsPage, PublicationPage}
 
@@ -207,6 +223,10 @@ def test_everything_visitors_see_is_translated_into_english(demo):
     assert "29 February" in start.lead and start.image_credit == "LOC Waardevolle zorg"
     assert "movement is seven years old" in str(start.body[0].value)
     assert english(ParticipantPage).get(title="Jeugdbescherming West").city == "The Hague"
+    english_meeting = english(EventPage).get(slug="half-yearly-meeting-april-2022")
+    with override("en"):
+        assert english_meeting.when == "7 April 2022, 13:00–17:00"
+    assert english_meeting.title == "The movement's half-yearly meeting"
     assert english(Sector).get(name="Youth care").sort_order == 3
     assert set(english(PublicationType).values_list("name", flat=True)) == {
         "Magazine",
@@ -269,6 +289,7 @@ def test_loading_the_demo_content_again_adds_nothing(demo):
         NewsPageTheme,
         NewsPageParticipant,
         ParticipantTheme,
+        EventPageTheme,
         TranslationSource,
         StringTranslation,
     ]

@@ -20,6 +20,8 @@ from wagtail.rich_text import RichText
 
 from core.models import KeywordName, SiteTexts
 from core.translation import translate_page
+from events import demo as demo_events
+from events.models import EventIndexPage, EventPage
 from home import demo_data, demo_files, demo_news
 from home.demo_data import T
 from home.models import HomePage, HomePageFeatured
@@ -50,6 +52,8 @@ PAGE_MODELS = [
     ParticipantPage,
     PublicationPage,
     NewsPage,
+    EventIndexPage,
+    EventPage,
 ]
 
 
@@ -120,6 +124,7 @@ class DemoSite:
             for p in demo_news.PUBLICATIONS
         }
         news = {n["slug"].nl: self.news_item(indexes["news"], n) for n in demo_news.NEWS}
+        demo_events.build(self, home)  # the agenda and its events (events/demo.py)
         featured_now = self.feature(
             home, {"theme": self.themes, "news": news, "publication": self.publications}
         )
