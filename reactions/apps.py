@@ -9,8 +9,9 @@ class ReactionsConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
 
+        from core.cache import bump_content_version
         from core.signals import settings_changed
-        from reactions.models import Reaction, ReactionSettings
+        from reactions.models import Reaction, ReactionPeriod, ReactionSettings
         from reactions.moderation import reaction_deleted, reaction_saved
 
         post_save.connect(reaction_saved, sender=Reaction)
@@ -18,3 +19,6 @@ class ReactionsConfig(AppConfig):
         # A longer or shorter period opens or closes the form on cached articles: a change
         # by staff starts a new content version, like the site's own settings.
         post_save.connect(settings_changed, sender=ReactionSettings)
+        # An article's own period is saved after the settings it belongs to.
+        for signal in (post_save, post_delete):
+            signal.connect(bump_content_version, sender=ReactionPeriod)

@@ -2,6 +2,7 @@
 
 from django.utils import timezone
 
+from core.cache import cached_for_content
 from core.privacy import is_public
 from reactions.models import ReactionSettings
 
@@ -15,7 +16,15 @@ def takes_reactions(page):
     return page._meta.label_lower in PAGE_TYPES_WITH_REACTIONS and is_public(page)
 
 
-def is_open(page, request=None):
-    """Whether `page` still takes new reactions today (ReactionSettings)."""
-    settings = ReactionSettings.load(request_or_site=request)
-    return timezone.localdate() < settings.closes_on(page)
+def closes_on(page):
+    """The first day on which `page` takes no more reactions (ReactionSettings). Kept per
+    content version: a change of the settings or of an article's own period starts a new
+    one (reactions/apps.py), so an article costs no query for it."""
+    return cached_for_content(
+        f"reactions-close:{page.pk}", lambda: ReactionSettings.load().closes_on(page)
+    )
+
+
+def is_open(page):
+    """Whether `page` still takes new reactions today."""
+    return timezone.localdate() < closes_on(page)

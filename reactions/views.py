@@ -55,7 +55,7 @@ def receive(request, page):
         )
     if is_over_limit(request, "reactions", REACTIONS_PER_CLIENT, REACTION_PERIOD):
         return too_many_requests(request, REACTION_PERIOD)
-    if not is_open(page, request):
+    if not is_open(page):
         return message(
             request,
             page,

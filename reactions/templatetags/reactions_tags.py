@@ -26,7 +26,7 @@ def reactions(context, page):
         "shown": True,
         "page": page,
         "reactions": list(Reaction.objects.shown_under(page)),
-        "is_open": is_open(page, request),
+        "is_open": is_open(page),
         "form": form if form is not None else ReactionForm(),
         "notices": our_notices(request),
     }
