@@ -17,6 +17,17 @@ from core.privacy import visible
 
 ITEMS_PER_THEME_SECTION = 4
 
+# Each theme has a colour of its own on its cards and its page; all six keep AA contrast
+# (at least 4.5:1) as text on white and on their own light tint (static/css/site.css).
+THEME_COLOURS = [
+    ("teal", _("Teal")),
+    ("ocean", _("Ocean blue")),
+    ("forest", _("Forest green")),
+    ("ochre", _("Ochre")),
+    ("plum", _("Plum")),
+    ("terracotta", _("Terracotta")),
+]
+
 
 class ThemeIndexPage(IndexPage):
     """The overview of all themes, central themes first."""
@@ -51,6 +62,17 @@ class ThemePage(BasePage):
         default=False,
         help_text=_("Central themes are shown first and on the home page."),
     )
+    # A choice field: wagtail-localize keeps it the same in every language (synchronised).
+    colour = models.CharField(
+        _("colour"),
+        max_length=12,
+        choices=THEME_COLOURS,
+        blank=True,
+        help_text=_(
+            "The colour of this theme's cards and page. Left empty, the theme takes a colour "
+            "from its place in the list of themes."
+        ),
+    )
 
     search_fields = [
         *BasePage.search_fields,
@@ -64,6 +86,7 @@ class ThemePage(BasePage):
         FieldPanel("intro"),
         FieldPanel("image"),
         FieldPanel("is_central"),
+        FieldPanel("colour"),
         FieldPanel("body"),
     ]
 
@@ -77,6 +100,16 @@ class ThemePage(BasePage):
     @property
     def card_summary(self):
         return self.listing_summary or self.intro
+
+    @property
+    def theme_colour(self):
+        """The name of this theme's colour: the one staff chose, else one that follows from
+        its place among its siblings (Wagtail's path ends in that place, in base 36), so
+        neighbouring themes differ without anyone choosing."""
+        if self.colour:
+            return self.colour
+        place = int(self.path[-self.steplen :], 36) - 1
+        return THEME_COLOURS[place % len(THEME_COLOURS)][0]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
