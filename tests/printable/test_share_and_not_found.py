@@ -117,3 +117,9 @@ def test_not_found_page_keeps_a_fixed_query_budget(client, bilingual, menu):
             response = client.get(f"/ook-niet-{number}/")
         assert response.status_code == 404
         assert len(queries) <= NOT_FOUND_BUDGET, "\n".join(q["sql"][:200] for q in queries)
+
+
+def test_publication_page_can_be_shared_too(client, bilingual):
+    publication = bilingual[1]["publication"]
+    links = share_links(client.get(publication.url).content.decode())
+    assert query(links["www.linkedin.com"]) == {"url": publication.get_full_url()}
