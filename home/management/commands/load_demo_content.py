@@ -36,6 +36,7 @@ from news.models import (
 )
 from news.models.news import NewsPageParticipant
 from participants.models import ParticipantIndexPage, ParticipantPage, ParticipantTheme, Sector
+from reactions.demo import add_demo_reactions
 from themes.models import ThemeIndexPage, ThemePage
 
 INDEX_MODELS = {
@@ -366,6 +367,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             site = DemoSite()
             site.build()
+            site.created += add_demo_reactions()
         seconds = time.monotonic() - started
         self.stdout.write(self.summary())
         self.stdout.write(
