@@ -219,3 +219,23 @@ def test_fetcher_reads_the_sites_media_and_static_files_and_nothing_else(bilingu
     ]:
         with pytest.raises(ValueError):
             fetcher(refused)
+
+
+def test_publishing_purges_the_pdfs_from_a_cache_in_front(bilingual, settings, monkeypatch):
+    from printable import signals
+
+    settings.WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": "http://127.0.0.1:1",
+        }
+    }
+    purged = []
+    monkeypatch.setattr(signals, "purge_urls_from_cache", purged.extend)
+    monkeypatch.setattr("core.purge.purge_urls_from_cache", lambda urls: None)
+    monkeypatch.setattr("core.purge.ban_pages_showing", lambda keys: None)
+    dutch, english = bilingual
+    dutch["news"].save_revision().publish()
+    assert sorted(purged) == sorted(
+        [dutch["news"].get_full_url() + "pdf/", english["news"].get_full_url() + "pdf/"]
+    )
