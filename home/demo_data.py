@@ -113,11 +113,13 @@ PUBLICATION_TYPES = [
     T("Katern", "Supplement"),
 ]
 
-# Header: "central" or "other", and the colour of the theme's picture.
+# Header: "central" or "other", and the colour of the theme's picture: the colour the theme
+# takes from its place in the list (themes.models.THEME_COLOURS, in that order), so picture
+# and page agree without a colour chosen.
 THEMES = [
     {"is_central": header[0] == "central", "colour": header[1], **single(fields)}
     for header, fields in parse("""
-== central | #1d5f8a
+== central | #0b6b66
 title: Voorbij sectoren = Beyond sectors
 slug: voorbij-sectoren = beyond-sectors
 intro: Wie zorg nodig heeft, past zelden netjes in één sector. Daarom leren organisaties uit de
@@ -131,7 +133,7 @@ body: Schotten tussen sectoren, geldstromen en regels maken het soms lastig om t
   = Walls between sectors, funding streams and rules sometimes make it hard to do what a person
   really needs. Within this theme participants deliberately test those boundaries, for instance
   by offering people with a disability a workplace in elderly care, with good support.
-== central | #6a3d8f
+== central | #1f5b8f
 title: Vernieuwend leren en verantwoorden = New ways of learning and accountability
 slug: vernieuwend-leren-en-verantwoorden = new-ways-of-learning-and-accountability
 intro: Verantwoorden kan ook door te laten zien wat je leert. Deelnemers zoeken vormen van
@@ -145,7 +147,7 @@ body: In leernetwerken bespreken bestuurders, coördinatoren en ervaringsdeskund
   = In learning networks, directors, coordinators and experts by experience discuss what works
   and what does not. Failures are shared too, as they often hold the most lessons. With care
   offices, the inspectorate and the ministry they explore how supervision can fit practice.
-== central | #2e7d4f
+== central | #2e6a34
 title: Zorgzame gemeenschappen = Caring communities
 slug: zorgzame-gemeenschappen = caring-communities
 intro: Het gewone leven in de buurt staat voorop, niet de zorg. Deelnemers werken aan wijken en
@@ -159,7 +161,7 @@ body: Veel instellingen zijn ooit naast de samenleving gebouwd, en wie er komt w
   = Many institutions were once built beside society, and people who move in often lose much of
   their network. This theme is about the opposite movement: residents, relatives, volunteers and
   citizens' initiatives get room, and care organisations support them.
-== central | #b5532a
+== central | #87560a
 title: Mensen en initiatieven = People and initiatives
 slug: mensen-en-initiatieven = people-and-initiatives
 intro: De beweging bestaat uit mensen: cliënten, naasten, medewerkers en bestuurders die iets in
@@ -172,7 +174,7 @@ body: Sinds de start in 2017, met het motto 'van regels naar relaties', groeide 
   = Since its start in 2017, under the motto 'from rules to relationships', the network has grown
   from a group of nursing home organisations into a broad movement with participants from
   several sectors. Experts by experience play an ever larger part in it.
-== other | #c28a12
+== other | #6a3d8f
 title: Zinvolle daginvulling = Meaningful days
 slug: zinvolle-daginvulling = meaningful-days
 intro: Een reden hebben om 's ochtends op te staan. Dit thema gaat over werk, vrijwilligerswerk en
@@ -184,7 +186,7 @@ body: Dagbesteding hoeft geen apart zorgproduct te zijn. Deelnemers zoeken plekk
   buurtinitiatief. = Day activities need not be a separate care product. Participants look for
   places where people contribute as far as they are able: in the garden, in a nursing home's
   kitchen or in a neighbourhood initiative.
-== other | #8a4b6e
+== other | #a8431c
 title: De mens en zijn levensverhaal = The person and their life story
 slug: de-mens-en-zijn-levensverhaal = the-person-and-their-life-story
 intro: Achter elke cliënt zit een heel leven. Wie dat verhaal kent, kan zorg bieden die past bij
@@ -195,7 +197,7 @@ body: Medewerkers die tijd nemen voor het levensverhaal van een bewoner, zien de
   houden in het werk van teams. = Care workers who take time for a resident's life story see the
   person behind the diagnosis. Participants share ways of gathering those stories with
   relatives and keeping them alive in the work of teams.
-== other | #3f7f8c
+== other | #0b6b66
 title: Optrekken met naasten = Working together with relatives
 slug: optrekken-met-naasten = working-together-with-relatives
 intro: Naasten kennen iemand vaak het langst en het best. Ze zijn geen bezoekers, maar partners
@@ -206,7 +208,7 @@ body: Onderzoek in verpleeghuizen laat zien dat een open en flexibele houding va
   gesprekken en ruimte om mee te doen op de woning. = Research in nursing homes shows that an
   open and flexible attitude among care workers helps relatives stay involved. Participants try
   out fixed contacts, joint conversations and room to take part in daily life on the ward.
-== other | #4a5a9c
+== other | #1f5b8f
 title: Samenzeggenschap = Shared decision-making
 slug: samenzeggenschap = shared-decision-making
 intro: De mensen om wie het gaat, bepalen mee hoe hun leven en hun ondersteuning eruitzien. Als
@@ -218,7 +220,7 @@ body: Sommige deelnemers verkennen tripartite besturen: een bestuur met, naast d
   meer ruimte om zelf te beslissen. = Some participants are exploring tripartite governance: a
   board on which a client or client representative and a care worker sit alongside the
   director. Others give client councils and teams more room to decide for themselves.
-== other | #9c3b3b
+== other | #2e6a34
 title: Vrijheid en veiligheid = Freedom and safety
 slug: vrijheid-en-veiligheid = freedom-and-safety
 intro: Veiligheid telt, maar mag het levensgeluk van cliënten niet in de weg zitten. Dit thema
@@ -230,7 +232,7 @@ body: Een actieteam van deelnemers kreeg experimenteerruimte om te werken vanuit
   ministerie van VWS en de inspectie. = An action team of participants was given room to
   experiment with working from the intention of the Care and Coercion Act rather than the letter
   of the rules. What they learn goes to the Ministry of Health and the inspectorate.
-== other | #5b7d2a
+== other | #87560a
 title: Ruimte voor dementie = Room for dementia
 slug: ruimte-voor-dementie = room-for-dementia
 intro: Ook mensen met dementie willen naar buiten, de buurt in en hun eigen keuzes maken. Dit
@@ -242,7 +244,7 @@ body: Het actieteam Ruimte voor dementie wil af van de gesloten afdeling als van
   tussen bewoners, naasten en medewerkers. = The Room for dementia action team wants the locked
   ward to stop being the default. That takes different buildings and gardens, arrangements with
   the neighbourhood and trust between residents, relatives and care workers.
-== other | #2a6f6a
+== other | #6a3d8f
 title: Zorgonderwijs = Care education
 slug: zorgonderwijs = care-education
 intro: Goed onderwijs sluit aan bij de zorg van morgen. Deelnemers werken met scholen aan

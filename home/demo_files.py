@@ -78,37 +78,91 @@ def draw_lines(draw, xy, lines, size, fill=WHITE, spacing=1.25):
     return y
 
 
-def photo_bytes(title, label, colour):
-    """A 16:9 JPEG 'photo': a gradient with soft circles, a label and the title."""
+# The illustrations are drawn at twice their size and scaled down: Pillow's shapes have
+# no anti-aliasing of their own.
+SCALE = 2
+PAPER = (246, 241, 236)
+
+
+def mix(rgb, other, share):
+    """`share` of `rgb` over `other`: 0 gives `other`, 1 gives `rgb`."""
+    return tuple(round(a * share + b * (1 - share)) for a, b in zip(rgb, other, strict=True))
+
+
+def seeded(title):
+    """Numbers that depend on the title only, so the same title draws the same picture."""
+    seed = sum((index + 1) * ord(char) for index, char in enumerate(title))
+    return [(seed * (7 + 13 * i)) % 1000 / 1000 for i in range(12)]
+
+
+def illustration(size, colour, title, people):
+    """A calm picture in the theme's colour: a square (a rule) and rings (relations), or,
+    with `people`, figures standing together. No text, so it suits every language, and the shapes
+    stay in the middle of the frame, where every crop of the site keeps them."""
     rgb = hex_to_rgb(colour)
-    image = gradient(PHOTO_SIZE, rgb)
+    width, height = size[0] * SCALE, size[1] * SCALE
+    image = Image.new("RGB", (width, height), mix(rgb, PAPER, 0.16))
     draw = ImageDraw.Draw(image, "RGBA")
-    seed = sum(map(ord, title))
-    for i in range(5):
-        radius = 120 + (seed * (i + 3)) % 220
-        cx = (seed * (i + 7) * 37) % PHOTO_SIZE[0]
-        cy = (seed * (i + 11) * 53) % PHOTO_SIZE[1]
-        draw.ellipse((cx - radius, cy - radius, cx + radius, cy + radius), fill=(*WHITE, 28))
-    draw.text((64, 56), label.upper(), font=font(30), fill=WHITE)
-    lines = wrap(title, 58, PHOTO_SIZE[0] - 128)
-    draw_lines(draw, (64, PHOTO_SIZE[1] - 64 - len(lines) * 72), lines, 58)
+    n = seeded(title)
+    unit = min(width, height)
+    cx, cy = width * (0.42 + 0.16 * n[0]), height * (0.45 + 0.1 * n[1])
+    big = unit * (0.62 + 0.2 * n[2])
+    # A large soft disc behind everything, partly out of the frame.
+    bx, by = width * (0.15 + 0.7 * n[3]), height * (0.1 + 0.8 * n[4])
+    draw.ellipse((bx - big, by - big, bx + big, by + big), fill=(*mix(rgb, PAPER, 0.3), 255))
+    line = max(6, int(unit * 0.035))
+    if people:
+        count = 2 + int(n[5] * 2)
+        gap = unit * 0.25  # side by side, shoulder to shoulder
+        left = cx - gap * (count - 1) / 2
+        for i in range(count):
+            x = left + gap * i
+            y = cy + unit * (0.1 + 0.05 * ((i + int(n[6] * 3)) % 2))
+            shade = mix(rgb, (20, 20, 20), 0.55 + 0.45 * ((i + int(n[7] * 2)) % 2))
+            head = unit * 0.075
+            draw.ellipse(
+                (x - head, y - unit * 0.26, x + head, y - unit * 0.26 + 2 * head), fill=shade
+            )
+            draw.rounded_rectangle(
+                (x - unit * 0.11, y - unit * 0.08, x + unit * 0.11, y + unit * 0.3),
+                radius=unit * 0.1,
+                fill=shade,
+            )
+    else:
+        side = unit * (0.34 + 0.08 * n[8])
+        square = (cx - side, cy - side / 2, cx, cy + side / 2)
+        draw.rounded_rectangle(square, radius=line, outline=mix(rgb, (20, 20, 20), 0.7), width=line)
+        radius = side * 0.55
+        ring_x = cx + radius * 0.55
+        draw.ellipse(
+            (ring_x - radius, cy - radius, ring_x + radius, cy + radius), outline=rgb, width=line
+        )
+        small = unit * (0.05 + 0.03 * n[9])
+        sx, sy = cx + side * (0.9 + 0.3 * n[10]), cy - side * (0.5 + 0.3 * n[11])
+        draw.ellipse((sx - small, sy - small, sx + small, sy + small), fill=(*rgb, 255))
+    return image.resize(size, Image.Resampling.LANCZOS), (cx / SCALE, cy / SCALE)
+
+
+def jpeg(image):
     buffer = BytesIO()
     image.save(buffer, "JPEG", quality=82)
     return buffer.getvalue()
+
+
+def photo_bytes(title, label, colour):
+    """A 16:9 JPEG illustration for a page. `label` ("Thema", "Nieuws 2024") chooses the
+    kind of picture and is not drawn: no text is baked into a picture."""
+    image, _ = illustration(PHOTO_SIZE, colour, title, people=not label.startswith("Thema"))
+    return jpeg(image)
 
 
 def cover_bytes(title, kind, colour):
-    """A portrait JPEG cover for a publication."""
-    rgb = hex_to_rgb(colour)
-    image = gradient(COVER_SIZE, rgb)
+    """A portrait JPEG cover for a publication: a band of colour over an illustration,
+    without text, so the page around it names the publication in the visitor's language."""
+    image, _ = illustration(COVER_SIZE, colour, title, people=False)
     draw = ImageDraw.Draw(image)
-    draw.rectangle((0, 0, COVER_SIZE[0], 150), fill=WHITE)
-    draw.text((56, 50), "Radicale vernieuwing", font=font(46), fill=rgb)
-    draw.text((56, 210), kind.upper(), font=font(34), fill=WHITE)
-    draw_lines(draw, (56, 290), wrap(title, 64, COVER_SIZE[0] - 112), 64)
-    buffer = BytesIO()
-    image.save(buffer, "JPEG", quality=82)
-    return buffer.getvalue()
+    draw.rectangle((0, 0, COVER_SIZE[0], COVER_SIZE[1] // 8), fill=hex_to_rgb(colour))
+    return jpeg(image)
 
 
 def pdf_bytes(title, kind, date_text, summary_nl, summary_en, colour):

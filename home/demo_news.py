@@ -58,7 +58,7 @@ def news_item(header, fields):
 PUBLICATIONS = [
     publication(header, fields)
     for header, fields in parse("""
-== Brochure | 2019-06-13 | #2a6f6a
+== Brochure | 2019-06-13 | #0b6b66
 slug: radicale-vernieuwing-zorgonderwijs = radical-renewal-of-care-education
 title: Radicale vernieuwing zorgonderwijs = Radical renewal of care education
 summary: Hoe pak je als zorgorganisatie samen met een school de vernieuwing van het zorgonderwijs
@@ -67,7 +67,7 @@ summary: Hoe pak je als zorgorganisatie samen met een school de vernieuwing van 
   experience of participants who have already started.
 themes: zorgonderwijs
 keywords: zorgonderwijs; verpleeghuiszorg en zorg thuis
-== Katern | 2019-10-01 | #b5532a
+== Katern | 2019-10-01 | #a8431c
 slug: toekomstbeeld-radicale-vernieuwing-verpleeghuiszorg = future-of-radical-renewal-nursing-homes
 title: Toekomstbeeld Radicale vernieuwing verpleeghuiszorg = The future of radical renewal in
   nursing homes
@@ -92,7 +92,7 @@ summary: Dertien zorgorganisaties onderzochten anderhalf jaar wat werken vanuit 
   two pages what it learned.
 themes: vernieuwend-leren-en-verantwoorden
 keywords: radicale vernieuwing; verpleeghuiszorg en zorg thuis
-== Magazine | 2021-12-02 | #9c3b3b
+== Magazine | 2021-12-02 | #a8431c
 slug: zorg-en-zeggenschap-vrijheid-en-veiligheid = zorg-en-zeggenschap-freedom-and-safety
 title: Zorg & Zeggenschap: vrijheid en veiligheid = Zorg & Zeggenschap: freedom and safety
 summary: Het kwartaalblad van LOC Waardevolle zorg over het actieteam dat werkt vanuit de
@@ -101,7 +101,7 @@ summary: Het kwartaalblad van LOC Waardevolle zorg over het actieteam dat werkt 
   the Care and Coercion Act, and on nursing home doors that can be opened.
 themes: vrijheid-en-veiligheid ruimte-voor-dementie
 keywords: radicale vernieuwing; verpleeghuiszorg en zorg thuis
-== Rapport | 2025-01-23 | #1d5f8a
+== Rapport | 2025-01-23 | #1f5b8f
 slug: een-brede-beweging-terugblik-2024 = one-broad-movement-review-2024
 title: Eén brede beweging: terugblik op 2024 = One broad movement: looking back on 2024
 summary: Het eerste jaar van de brede beweging met deelnemers uit de ouderenzorg,
@@ -144,7 +144,7 @@ q: We hebben geen externe begeleiding nodig: we bereiden de bijeenkomsten zelf v
   meetings ourselves and invite guests who keep us sharp.
 by: Hans van Amstel
 role: bestuurder WarmThuis = director, WarmThuis
-== 2019-10-10 | #b5532a
+== 2019-10-10 | #a8431c
 slug: beweging-gaat-op-eigen-kracht-verder = movement-carries-on-under-its-own-steam
 title: Beweging gaat op eigen kracht verder = The movement carries on under its own steam
 lead: De subsidie van het ministerie van VWS stopt eind 2019. Ruim twintig zorgorganisaties
@@ -193,7 +193,7 @@ q: Leren staat centraal, in de teams en in de ondersteunende diensten. = Learnin
   in the care teams and in the support services.
 by: Jaap Peters
 role: DeLimes Nieuw organiseren
-== 2019-11-21 | #5b7d2a
+== 2019-11-21 | #2e6a34
 slug: relaties-maken-autonomie-mogelijk = relationships-make-autonomy-possible
 title: Onderzoek: relaties maken autonomie in het verpleeghuis mogelijk = Research:
   relationships make autonomy possible in nursing homes
@@ -221,7 +221,7 @@ q: Een open houding van zorgverleners nodigt naasten uit om mee te blijven doen.
 by: Elly van der Wijk
 role: coördinator Radicale vernieuwing bij De Leyhoeve = Radicale vernieuwing coordinator at De
   Leyhoeve
-== 2020-02-13 | #2a6f6a
+== 2020-02-13 | #0b6b66
 slug: vernieuwing-zorgonderwijs-doe-mee = renewing-care-education-join-in
 title: Vernieuwing van het zorgonderwijs: doe mee = Renewing care education: join in
 lead: Zorgorganisaties in de beweging willen onderwijs dat naadloos aansluit bij de praktijk. De
@@ -244,7 +244,7 @@ q: Zorg en onderwijs kunnen elkaar echt versterken. = Care and education can rea
   each other.
 by: Marthijn Laterveer
 role: coördinator LOC Waardevolle zorg = coordinator, LOC Waardevolle zorg
-== 2021-07-08 | #9c3b3b
+== 2021-07-08 | #a8431c
 slug: experimenteerruimte-vrijheid-en-veiligheid = room-to-experiment-freedom-and-safety
 title: Experimenteerruimte voor vrijheid en veiligheid = Room to experiment with freedom and
   safety
@@ -266,7 +266,7 @@ q: We willen de aandacht verleggen van voldoen aan de wet naar wat cliënten zel
   want to shift the focus from complying with the law to what clients themselves wish for.
 by: Een lid van het actieteam = A member of the action team
 role: vrijheid en veiligheid = freedom and safety
-== 2021-10-28 | #b5532a
+== 2021-10-28 | #a8431c
 slug: halfjaarlijkse-ontmoeting-plannen-2022 = half-yearly-meeting-plans-2022
 title: Halfjaarlijkse ontmoeting: plannen voor 2022 = Half-yearly meeting: plans for 2022
 lead: Op 6 oktober kwamen bestuurders en coördinatoren voor het eerst in twee jaar weer live bij
@@ -292,7 +292,7 @@ q: Ik denk graag met jullie mee over hoe het anders kan, en neem signalen mee na
   your signals back into policy.
 by: Anja Kohler
 role: ministerie van VWS = Ministry of Health
-== 2024-03-07 | #1d5f8a
+== 2024-03-07 | #1f5b8f
 slug: bewegingen-radicale-vernieuwing-bundelen-krachten = radical-renewal-movements-join-forces
 title: Bewegingen Radicale vernieuwing bundelen krachten = Radical renewal movements join forces
 lead: Op 29 februari gaven deelnemers in Utrecht het startschot voor één brede beweging, met
@@ -317,7 +317,7 @@ q: In de ouderenzorg is zeven jaar ervaring opgedaan. Daar wil ik graag van lere
   care has seven years of experience. I would very much like to learn from that.
 by: Johan Dreesen
 role: LEVANTOgroep
-== 2024-03-21 | #b5532a
+== 2024-03-21 | #a8431c
 slug: vijf-jaar-verbonden = committed-for-five-years
 title: Twee organisaties verbinden zich voor vijf jaar = Two organisations commit for five years
 lead: Zonnehuisgroep IJssel-Vecht en Driezorg zijn de eersten die zich voor minstens vijf jaar aan
@@ -336,7 +336,7 @@ q: Wie de beweging echt ruimte wil geven, verbindt zich niet per jaar maar voor 
 by: Marco van Alderwegen
 role: bestuurder Zonnehuisgroep IJssel-Vecht en Driezorg = director, Zonnehuisgroep IJssel-Vecht
   and Driezorg
-== 2024-04-18 | #2e7d4f
+== 2024-04-18 | #2e6a34
 slug: groepen-in-vier-regios = groups-in-four-regions
 title: Deelnemers vormen groepen in vier regio's = Participants form groups in four regions
 lead: Na de start van de brede beweging zoeken deelnemers elkaar ook dichter bij huis op, in de
@@ -355,7 +355,7 @@ q: Elke organisatie is uniek, dus vernieuwing kan vele vormen aannemen. = Every 
   unique, so renewal can take many forms.
 by: Aukje Lausberg
 role: secretaris van de beweging = secretary of the movement
-== 2024-05-16 | #c28a12
+== 2024-05-16 | #87560a
 slug: werkbezoek-gemiva = working-visit-to-gemiva
 title: Werkbezoek bij Gemiva = Working visit to Gemiva
 lead: De regiogroep West bracht als eerste regiogroep een werkbezoek, bij Gemiva. = The West
@@ -376,7 +376,7 @@ q: Het leven draait om betekenisvolle relaties, niet om zorg. = Life is about me
   relationships, not about care.
 by: Een deelnemer = A participant
 role: gehandicaptenzorg = disability care
-== 2024-09-12 | #4a5a9c
+== 2024-09-12 | #1f5b8f
 slug: besturen-met-client-en-medewerker = governing-with-client-and-care-worker
 title: Besturen met cliënt en zorgmedewerker aan tafel = Governing with a client and a care
   worker at the table
@@ -399,7 +399,7 @@ q: Deel ook wat misging. Als het een beetje schuurt, zijn we op de goede weg. = 
   wrong too. If it chafes a little, we are on the right track.
 by: Susan Veenhoff
 role: bestuurder Ons Tweede Thuis = director, Ons Tweede Thuis
-== 2025-01-23 | #1d5f8a
+== 2025-01-23 | #1f5b8f
 slug: terugblik-eerste-jaar-brede-beweging = looking-back-first-year-broad-movement
 title: Terugblik: het eerste jaar als brede beweging = Looking back: the first year as a broad
   movement

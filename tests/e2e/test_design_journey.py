@@ -200,3 +200,14 @@ def test_no_image_can_shift_the_layout_while_it_loads(browser, live_server, site
             for url in urls(site):
                 tab.goto(url)
                 assert tab.evaluate(unsized) == [], url
+
+
+def test_the_map_of_regions_filters_the_participants(page, site):
+    page.goto("/deelnemers/")
+    page.locator(".region-map").get_by_role("link", name="Noord").click()
+    page.wait_for_url("**/deelnemers/?region=noord")
+    assert page.locator(".region.is-selected").get_attribute("aria-current") == "true"
+    # Gemiva, the one participant, is in the west.
+    assert page.get_by_text("Geen deelnemers voldoen aan deze filters.").is_visible()
+    page.goto("/en/participants/")
+    assert page.locator(".region-map").get_by_role("link", name="North").is_visible()
