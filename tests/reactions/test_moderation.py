@@ -2,12 +2,15 @@
 the article shows the change at once, cached or not; Redactie may read the queue but not
 moderate; staff delete a reaction on request (AVG/GDPR)."""
 
+import datetime
+
 import pytest
 from django.test import Client
 from django.urls import reverse
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from newsroom.roles import EDITORS, WRITERS
-from reactions.models import Reaction
+from reactions.models import Reaction, ReactionSettings
 from tests.conftest import SHARED_SITE
 from tests.reactions.conftest import react
 
@@ -177,3 +180,24 @@ def test_editing_a_shown_reaction_updates_the_article(
         )
     html = visitor.get(dutch.url).content.decode()
     assert "06-12345678" not in html and "Neem gerust contact op." in html
+
+
+def test_eindredactie_set_the_days_and_an_articles_own_period_in_the_settings(
+    editor_client, articles
+):
+    dutch, _ = articles
+    url = reverse("wagtailsettings:edit", args=["reactions", "reactionsettings"])
+    page = editor_client.get(url, follow=True)
+    url = page.redirect_chain[-1][0]
+    assert page.status_code == 200
+    assert "Eigen periode van een artikel" in page.content.decode()
+    data = nested_form_data(
+        {
+            "days_open": 14,
+            "periods": inline_formset([{"page": dutch.pk, "open_until": "2031-12-31"}]),
+        }
+    )
+    editor_client.post(url, data)
+    settings = ReactionSettings.load()
+    assert settings.days_open == 14
+    assert settings.closes_on(dutch) == datetime.date(2032, 1, 1)
