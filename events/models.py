@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, F, Q, Value, When
 from django.db.models.functions import Now
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
@@ -28,7 +28,7 @@ from core.blocks import BodyBlock
 from core.links import safe_url_or_empty, validate_safe_url
 from core.listing import paginate_cards, prefetch_card_renditions, query_without_page, with_cards
 from core.models import BasePage, IndexPage
-from core.privacy import visible
+from core.privacy import is_public, visible
 from core.seo import description_text
 from events import ical, when
 from themes.models import ThemeLink, ThemePage, themes_of
@@ -330,7 +330,11 @@ class EventPage(RoutablePageMixin, BasePage):
 
     @path(f"{CALENDAR_PATH}/", name="calendar")
     def calendar_file(self, request):
-        """This event as an iCalendar file, to add to one's own calendar."""
+        """This event as an iCalendar file, to add to one's own calendar: for a public event
+        only (core/privacy.py), as the file travels on without the page's password or login,
+        and an expired event is not served until the scheduler takes it offline."""
+        if not is_public(self):
+            raise Http404
         return calendar_response(ical.calendar([self.ical_event(request)]), f"{self.slug}.ics")
 
     def ical_event(self, request):
@@ -384,12 +388,19 @@ class EventPage(RoutablePageMixin, BasePage):
             "organizer": {
                 "@type": "Organization",
                 "name": ORGANISER,
-                "url": request.build_absolute_uri(reverse("wagtail_serve", args=[""])),
+                "url": self.home_url(request),
             },
         }
         if places:
             data["location"] = places[0] if len(places) == 1 else places
         return data
+
+    def home_url(self, request):
+        """The full address of the home page in this event's language, on the site's own
+        address (as the canonical URL), not the address the request came in on."""
+        _site, root_url, _path = self.get_url_parts(request) or (None, "", "")
+        with translation.override(self.locale.language_code):
+            return root_url + reverse("wagtail_serve", args=[""])
 
     @classmethod
     def ids_naming(cls, theme):
