@@ -51,7 +51,10 @@ def page_pdf(page, request):
     key = f"printable:pdf:{page.pk}:{page.live_revision_id}:{get_language()}"
     pdf = caches["pages"].get(key)
     if pdf is None:
-        pdf = render_pdf(page_html(page, request), base_url=request.build_absolute_uri("/"))
+        # The site's own address, not the one this request came by: the PDF is kept and
+        # served to everyone, so its links must not depend on who asked first.
+        _, root_url, _ = page.get_url_parts(request)
+        pdf = render_pdf(page_html(page, request), base_url=f"{root_url}/")
         caches["pages"].set(key, pdf, settings.PDF_CACHE_SECONDS)
     return pdf
 
