@@ -34,7 +34,13 @@ run: install ## Migrate SQLite, load the demo content and serve on http://127.0.
 
 # One worker per core (TEST_WORKERS=0: one process); whole files per worker, so a module's
 # shared data and browser are built once. The 20 slowest tests are listed at the end.
-test: install ## Run the whole test suite in parallel (against DATABASE_URL when set, else SQLite)
+# axe-core for the browser tests' accessibility check, pinned in package-lock.json. Only the
+# tests use npm; the site has no build step. Without npm that one test is skipped.
+node_modules/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --silent && touch $@; \
+	else echo "npm not found: the axe-core accessibility test will be skipped"; fi
+
+test: install node_modules/.installed ## Run the whole test suite in parallel (against DATABASE_URL when set, else SQLite)
 	$(MANAGE) compile_translations --verbosity 0
 	$(BIN)/pytest -n $(or $(TEST_WORKERS),auto) --dist loadfile --durations=20
 

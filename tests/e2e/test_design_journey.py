@@ -3,8 +3,11 @@ names the site, one newsletter appeal per page, an article with a side column on
 screens, theme colours, and images that keep their place while they load."""
 
 from datetime import date
+from pathlib import Path
 
 import pytest
+from django.conf import settings
+from playwright.sync_api import expect
 from wagtail.models import Page
 
 from core.translation import translate_page
@@ -22,6 +25,10 @@ pytestmark = pytest.mark.browser
 
 PHONE = {"width": 375, "height": 740}
 DESKTOP = {"width": 1280, "height": 900}
+AXE = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"  # make test
+# Screenshots of every page type in both languages, kept (git-ignored) so a change of look
+# is seen: CI keeps test-results/ as its artefacts.
+SCREENSHOTS = Path(settings.BASE_DIR) / "test-results" / "screenshots"
 PLUM = "rgb(106, 61, 143)"
 # Characters a line in the article's first paragraph: its width over that of an average
 # letter of its own font (the alphabet, set on one line beside it).
@@ -154,7 +161,7 @@ def test_an_article_has_a_side_column_on_a_wide_screen_and_none_on_a_phone(
             "Zorgzame gemeenschappen",
             "Aanmelden voor de nieuwsbrief",
         ]:
-            assert aside.get_by_role("link", name=link).first.is_visible(), link
+            expect(aside.get_by_role("link", name=link).first).to_be_visible()
     with tab_on(browser, live_server, viewport=PHONE, is_mobile=True) as tab:
         tab.goto(news.url)
         text, side = (
@@ -211,3 +218,52 @@ def test_the_map_of_regions_filters_the_participants(page, site):
     assert page.get_by_text("Geen deelnemers voldoen aan deze filters.").is_visible()
     page.goto("/en/participants/")
     assert page.locator(".region-map").get_by_role("link", name="North").is_visible()
+
+
+def page_types(site):
+    """{name: url} of every kind of page a visitor sees, in both languages."""
+    found = {}
+    for language, prefix in (("nl", ""), ("en", "/en")):
+        pages = site[language]
+        found |= {
+            f"home-{language}": pages["home"].url,
+            f"news-{language}": pages["news"].url,
+            f"theme-{language}": pages["theme"].url,
+            f"participant-{language}": pages["participant"].url,
+            f"themes-{language}": pages["theme"].get_parent().url,
+            f"participants-{language}": pages["participant"].get_parent().url,
+            f"news-index-{language}": pages["news"].get_parent().url,
+            f"search-{language}": f"{prefix}/{'zoeken' if language == 'nl' else 'search'}/?q=zorg",
+        }
+    return found
+
+
+@pytest.mark.skipif(not AXE.exists(), reason="axe-core not installed: run `make test` (npm ci)")
+def test_no_page_type_has_a_serious_or_critical_accessibility_violation(browser, live_server, site):
+    for viewport in (PHONE, DESKTOP):
+        # axe-core is injected as an inline script, which the site's own policy forbids.
+        with tab_on(browser, live_server, viewport=viewport, bypass_csp=True) as tab:
+            for name, url in page_types(site).items():
+                tab.goto(url)
+                tab.add_script_tag(path=str(AXE))
+                violations = tab.evaluate("axe.run(document).then(result => result.violations)")
+                serious = [
+                    (each["id"], [node["target"] for node in each["nodes"]])
+                    for each in violations
+                    if each["impact"] in {"serious", "critical"}
+                ]
+                assert serious == [], (name, viewport["width"], serious)
+
+
+def test_screenshots_of_every_page_type_at_three_widths(browser, live_server, site):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    wanted = ("home", "news", "theme", "participants", "search")
+    for width in (375, 768, 1280):
+        with tab_on(browser, live_server, viewport={"width": width, "height": 900}) as tab:
+            for name, url in page_types(site).items():
+                if name.rsplit("-", 1)[0] not in wanted:
+                    continue
+                tab.goto(url)
+                path = SCREENSHOTS / f"{name}-{width}.png"
+                tab.screenshot(path=path, full_page=True)
+                assert path.stat().st_size > 10_000, path
