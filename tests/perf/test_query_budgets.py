@@ -8,6 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from core.models import SiteSettings
+from tests.events.factories import days_from_now, make_agenda, make_event
 from tests.factories import make_image, make_news, make_participant, make_publication, make_theme
 
 pytestmark = pytest.mark.django_db
@@ -15,8 +16,16 @@ BUDGET = 15
 
 
 def add_content(sections, theme, count, start):
-    """`count` news items, publications and participants, each with an image and a theme."""
+    """`count` news items, publications, participants and events (every other one to come),
+    each with an image and a theme."""
     for number in range(start, start + count):
+        make_event(
+            sections["events"],
+            f"Bijeenkomst {number}",
+            days_from_now((number + 1) * (1 if number % 2 else -1)),
+            themes=[theme],
+            image=make_image(f"Bijeenkomst {number}"),
+        )
         participant = make_participant(
             sections["participants"],
             f"Organisatie {number}",
@@ -66,11 +75,13 @@ def test_page_query_counts_stay_within_budget_and_do_not_grow_with_items(
 ):
     settings.PAGE_CACHE_SECONDS = 0  # the cost of rendering, not of the page cache
     SiteSettings.load()  # as on any real site; its creation would start a new content version
+    home = sections["news"].get_parent()
+    sections = {**sections, "events": make_agenda(home)}
     theme = make_theme(sections["themes"], "Voorbij sectoren", is_central=True, image=make_image())
     for number in range(5):
         make_theme(sections["themes"], f"Thema {number}", is_central=number < 3)
     add_content(sections, theme, 5, start=0)
-    home = sections["news"].get_parent()
+    from events.models import EventPage
     from news.models import NewsPage, PublicationPage
     from participants.models import ParticipantPage
 
@@ -91,6 +102,11 @@ def test_page_query_counts_stay_within_budget_and_do_not_grow_with_items(
             "/trefwoord/ggz/",
             "/nieuws/feed/",
             "/nieuws/feed/voorbij-sectoren/atom/",
+            "/agenda/",
+            "/agenda/?theme=voorbij-sectoren",
+            EventPage.objects.get(title="Bijeenkomst 3").url,
+            EventPage.objects.get(title="Bijeenkomst 3").url + "ics/",
+            "/agenda/ics/",
         ]
 
     with_five = query_counts(client, urls())
