@@ -12,14 +12,20 @@ The order: pages that match every clause first; then those that match every clau
 whole words (not only through compounds); then by the whole words' score; pages found
 only through compounds by the compounds' score; newer pages win ties.
 
-The score is BM25 (`bm25`): each query stem counts by how rare it is in the language's
-pages (its inverse document frequency, from SearchStem and SearchCorpus, which publishing
-keeps in step: no search counts over the index) times how often and where the page has it
-(`ts_rank` with weights: title > lead, summary and keywords > the body's headings > the
-rest of the body), saturating, and less in a long page than in a short one. So a rare word
-in the body can outweigh a common word in a title. To that comes a bonus for each pair of
-neighbouring query words that stand within PROXIMITY_WINDOW words of each other in the
-page (`near`): "zorg regelen" finds "zorg regelt" above a page with both words far apart.
+The score is BM25 (search/ranking.py): each whole-word query stem counts by how rare it is
+among the language's pages (its inverse document frequency, from SearchStem and
+SearchCorpus, which publishing keeps in step: no search counts over the index) times how
+often and where the page has it (`ts_rank` with weights: title > lead, summary and
+keywords > the body's headings > the rest of the body), saturating, and a little less in a
+long page than in a short one. So a rare word in the body can outweigh a common word in a
+title. To that comes a bonus for each two neighbouring query words that stand within
+PROXIMITY_WINDOW words of each other in the page, in either order (`near`, whole words):
+"zorg regelen" finds "die hun eigen zorg regelt" above a page with the two words far
+apart. Pages found only through compounds are scored with the compounds as one word.
+
+Measured with bench/relevance_bench.py among 20,000 generated pages per language: before
+this ranking Dutch 54/59 queries found their article in the top 3 (MRR 0.91), English
+26/26; after it Dutch 59/59 (MRR 0.97), English 26/26.
 """
 
 import re

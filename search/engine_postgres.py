@@ -82,9 +82,6 @@ class PostgresEngine:
         self.parsed = parsed
         every_kind = (EXACT, COMPOUND)
         self.any = tsquery(parsed, every_kind, "|")
-        self.all = tsquery(parsed, every_kind, "&")
-        self.exact_all = tsquery(parsed, (EXACT,), "&")
-        self.exact_any = tsquery(parsed, (EXACT,), "|")
         self.compound_any = tsquery(parsed, (COMPOUND,), "|")
         self._expected = None
         self._pages = {}
@@ -161,80 +158,121 @@ class PostgresEngine:
         """
         table = connection.ops.quote_name(SearchEntry._meta.db_table)
         ranking = self.ranking
-        columns = ["page_id", "kind", "year", "recency", "themes", "keywords"]
-        inner, inner_params = [*columns, "vector", "length"], []
-        for number, stem in enumerate(ranking.exact_stems):
-            inner.append(f"ts_rank({WEIGHTS}, vector, %s::tsquery) AS tf{number}")
-            inner_params.append(lexeme(stem))
-        for number, (first, second, _) in enumerate(ranking.pairs):
-            inner.append(f"vector @@ %s::tsquery AS near{number}")
-            inner_params.append(near_query(first, second))
-        flags = []
-        if len(self.parsed.clauses) > 1:
-            inner.append("vector @@ %s::tsquery AS all_words")
-            inner_params.append(self.all)
-            flags.append("all_words")
-        if self.compound_any and not self._one_word():
-            inner.append("vector @@ %s::tsquery AS whole_words")
-            inner_params.append(self.exact_all)
-            flags.append("whole_words")
-
         average = ranking.stats.average_length
-        terms, middle_params = [], []
+        columns = ["page_id", "kind", "year", "recency", "themes", "keywords"]
+        # Level 1, from the table: each whole-word stem's ts_rank.
+        first, first_params = [*columns, "vector", "length"], []
+        for number, stem in enumerate(ranking.exact_stems):
+            first.append(f"ts_rank({WEIGHTS}, vector, %s::tsquery) AS tf{number}")
+            first_params.append(lexeme(stem))
+        tf_of = {stem: f"tf{number}" for number, stem in enumerate(ranking.exact_stems)}
+        # Level 2: the clause flags, the whole words' BM25, and for each pair of
+        # neighbouring clauses whether they stand near. What a stem's rank already says
+        # is not asked of the vector again: a clause is there with whole words where one
+        # of its stems has a rank, and its phrases and compounds are looked for (each a
+        # pass over the vector) only where none has; a pair's nearness only where both
+        # clauses are there.
+        flags, flag_sql, flag_params = self._clause_flags(tf_of)
+        terms, second_params = [], list(flag_params)
         for number, stem in enumerate(ranking.exact_stems):
             terms.append(f"%s * {_bm25(f'tf{number}')}")
-            middle_params += [ranking.stats.weight(stem), average]
-        bonuses = []
-        for number, (_, _, exact_stems) in enumerate(ranking.pairs):
-            bonuses.append(f"CASE WHEN near{number} THEN %s ELSE 0 END")
-            middle_params.append(pair_bonus(ranking.stats, exact_stems))
-        middle = [
+            second_params += [ranking.stats.weight(stem), average]
+        second = [
             *columns,
-            *flags,
+            *flag_sql,
             "vector",
             "length",
             f"({' + '.join(terms) or '0'})::float8 AS exact_score",
-            f"({' + '.join(bonuses) or '0'})::float8 AS bonus",
         ]
-        outer = [
+        for number, (one, two, _) in enumerate(ranking.pairs):
+            present = " AND ".join(
+                "(" + " OR ".join(f"{tf_of[stem]} > 0" for stem in stems) + ")"
+                for stems in (one, two)
+            )
+            second.append(f"CASE WHEN {present} THEN vector @@ %s::tsquery END AS near{number}")
+            second_params.append(near_query(one, two))
+        # Level 3: the proximity bonus, and the compounds' ts_rank, as one word (ts_rank
+        # divides by their number), only for entries without a whole word.
+        bonuses, third_params = [], []
+        for number, (_, _, both) in enumerate(ranking.pairs):
+            bonuses.append(f"CASE WHEN near{number} THEN %s ELSE 0 END")
+            third_params.append(pair_bonus(ranking.stats, both))
+        bonus = f"({' + '.join(bonuses) or '0'})::float8"
+        third = [
             *columns,
             *flags,
-            "CASE WHEN exact_score > 0 THEN exact_score + bonus ELSE 0 END AS exact_rank",
+            f"CASE WHEN exact_score > 0 THEN exact_score + {bonus} ELSE 0 END AS exact_rank",
         ]
-        top = [*columns, *flags, "exact_rank"]
-        top_params = []
+        fourth = [*columns, *flags, "exact_rank"]
+        fourth_params = []
         if self.compound_any:
-            # The compounds as one word (ts_rank divides by their number), scored only for
-            # entries without a whole word.
-            outer += [
-                "exact_score",
-                "bonus",
+            third += [
                 "length",
+                f"{bonus} AS bonus",
                 "CASE WHEN exact_score > 0 THEN 0 ELSE "
                 f"ts_rank({WEIGHTS}, vector, %s::tsquery)::float8 * "
                 f"{len(ranking.compound_stems)} END AS compound_tf",
             ]
-            top.append(
-                f"CASE WHEN exact_score > 0 THEN 0 ELSE %s * {_bm25('compound_tf')} + bonus "
+            third_params = [*third_params, *third_params, self.compound_any]
+            fourth.append(
+                f"CASE WHEN exact_rank > 0 THEN 0 ELSE %s * {_bm25('compound_tf')} + bonus "
                 "END AS compound_rank"
             )
-            top_params += [ranking.compound_weight, average]
-        outer_params = [self.compound_any] if self.compound_any else []
+            fourth_params += [ranking.compound_weight, average]
         sql = (
-            f"SELECT {', '.join(top)} FROM (SELECT {', '.join(outer)} FROM "
-            f"(SELECT {', '.join(middle)} FROM "
-            f"(SELECT {', '.join(inner)} FROM {table} WHERE language = %s AND "
-            f"vector @@ %s::tsquery OFFSET 0) AS i OFFSET 0) AS e OFFSET 0) AS t"
+            f"SELECT {', '.join(fourth)} FROM (SELECT {', '.join(third)} FROM "
+            f"(SELECT {', '.join(second)} FROM "
+            f"(SELECT {', '.join(first)} FROM {table} WHERE language = %s AND "
+            "vector @@ %s::tsquery OFFSET 0) AS i OFFSET 0) AS e OFFSET 0) AS t"
         )
         params = [
-            *top_params,
-            *outer_params,
-            *middle_params,
-            *inner_params,
+            *fourth_params,
+            *third_params,
+            *second_params,
+            *first_params,
             self.parsed.language,
             self.any,
         ]
         return sql, params
+
+    def _clause_flags(self, tf_of):
+        """(names, SQL, parameters) of `all_words` (every clause, compounds too) when
+        there are several clauses, and `whole_words` (every clause with whole words) when
+        compounds may match and the query is not one word; see _matches."""
+        whole, present, params_whole, params_present = [], [], [], []
+        for clause in self.parsed.clauses:
+            ranked = [
+                f"{tf_of[alt.stems[0]]} > 0"
+                for alt in clause.alternatives
+                if alt.kind == EXACT and len(alt.stems) == 1
+            ]
+            phrases = [
+                " <-> ".join(lexeme(stem) for stem in alt.stems)
+                for alt in clause.alternatives
+                if alt.kind == EXACT and len(alt.stems) > 1
+            ]
+            compounds = [alt.stems[0] for alt in clause.alternatives if alt.kind == COMPOUND]
+            tests, tests_params = list(ranked), []
+            if phrases:
+                tests.append("vector @@ %s::tsquery")
+                tests_params.append(" | ".join(f"({phrase})" for phrase in phrases))
+            whole.append("(" + " OR ".join(tests) + ")")
+            params_whole += tests_params
+            if compounds:
+                tests.append("vector @@ %s::tsquery")
+                tests_params = [*tests_params, " | ".join(lexeme(s) for s in compounds)]
+            present.append("(" + " OR ".join(tests) + ")")
+            params_present += tests_params
+        names, sql, params = [], [], []
+        if len(self.parsed.clauses) > 1:
+            names.append("all_words")
+            sql.append(f"{' AND '.join(present)} AS all_words")
+            params += params_present
+        if self.compound_any and not self._one_word():
+            names.append("whole_words")
+            sql.append(f"{' AND '.join(whole)} AS whole_words")
+            params += params_whole
+        return names, sql, params
 
     def _one_word(self):
         clauses = self.parsed.clauses

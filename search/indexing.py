@@ -206,9 +206,8 @@ def write_documents(documents):
                 _adjust_stems(language, set(), stems_before)
                 _adjust_corpus(language, -1, -length)
                 stems_before, length = set(), 0
-            _adjust_stems(
-                document.language, document.stems - stems_before, stems_before - document.stems
-            )
+            stems_now = document.stems
+            _adjust_stems(document.language, stems_now - stems_before, stems_before - stems_now)
             _adjust_corpus(document.language, 0 if language else 1, document.length - length)
 
 

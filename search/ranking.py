@@ -6,7 +6,7 @@ the same in SQL.
 
 import math
 import struct
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db import connection
 
@@ -42,6 +42,8 @@ class Statistics:
     documents: int
     average_length: float
     idf: dict
+    # {stem: pages with it}
+    frequency: dict = field(default_factory=dict)
 
     def weight(self, stem):
         return self.idf.get(stem, 0.0)
@@ -77,7 +79,10 @@ def statistics_from(parsed, rows):
     average = max(length / documents, 1.0)
     stems = parsed.stems()
     return Statistics(
-        documents, average, {stem: idf(documents, frequency.get(stem, 0)) for stem in stems}
+        documents,
+        average,
+        {stem: idf(documents, frequency.get(stem, 0)) for stem in stems},
+        frequency,
     )
 
 
@@ -97,18 +102,21 @@ def bm25(tf, length, average_length):
 
 
 def clause_pairs(parsed):
-    """Neighbouring clauses' single stems (whole words and compounds), for proximity; and
-    the rarer one's weight in `statistics` is the bonus's."""
+    """(stems, stems, both) of each two neighbouring clauses that have whole single words:
+    proximity counts whole words, not compounds or phrases (a phrase is its own proof
+    of nearness, and a compound's many stems would make the check costly)."""
     singles = [
-        sorted({alt.stems[0] for alt in clause.alternatives if len(alt.stems) == 1})
-        for clause in parsed.clauses
-    ]
-    exact = [
-        [alt.stems[0] for alt in clause.alternatives if len(alt.stems) == 1 and alt.kind == EXACT]
+        sorted(
+            {
+                alt.stems[0]
+                for alt in clause.alternatives
+                if len(alt.stems) == 1 and alt.kind == EXACT
+            }
+        )
         for clause in parsed.clauses
     ]
     return [
-        (singles[i], singles[i + 1], exact[i] + exact[i + 1])
+        (singles[i], singles[i + 1], singles[i] + singles[i + 1])
         for i in range(len(singles) - 1)
         if singles[i] and singles[i + 1]
     ]

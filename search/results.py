@@ -3,8 +3,9 @@ page of results with snippets, the filter options with their counts, promotions,
 suggestion, and the query counted in the log.
 
 A constant number of queries, however many results: synonyms (1), themes (1), compounds
-(1, Dutch), counts with the page's ids (1 on PostgreSQL; 2 elsewhere), the page's entries
-(1), the vocabulary for "did you mean" (1 or 2), promotions (1) and the query log (1).
+(1, Dutch), the ranking's statistics and the counts with the page's ids (2; elsewhere the
+statistics come with the facets, also 2), the page's entries (1), the vocabulary for "did
+you mean" (1 or 2), promotions (1) and the query log (1).
 """
 
 import re
