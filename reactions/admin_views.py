@@ -7,6 +7,7 @@ confirmation and go through reactions/moderation.py. Staff delete a reaction on 
 """
 
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.admin.ui.tables import Column, DateColumn
@@ -89,7 +90,7 @@ class RejectBulkAction(ModerateBulkAction):
 
 def bulk_action_url(action, reaction, next_url):
     path = reverse("wagtail_bulk_action", args=["reactions", "reaction", action.action_type])
-    return f"{path}?id={reaction.pk}&next={next_url}"
+    return f"{path}?{urlencode({'id': reaction.pk, 'next': next_url})}"
 
 
 class ReactionIndexView(IndexView):

@@ -58,6 +58,9 @@ def test_eindredactie_see_the_pending_reactions_in_the_queue_with_filters(editor
     assert "Goedkeuren" in html and "Afwijzen" in html
     found = editor_client.get(QUEUE + "?q=Fine").content.decode()
     assert "Goedgekeurde" in found and "Wachtende" not in found
+    in_english = editor_client.get(QUEUE + f"?page__locale={english.locale_id}").content.decode()
+    assert "Goedgekeurde" in in_english and "Wachtende" not in in_english
+    assert "Engels" in in_english and english.title in in_english
 
 
 def test_eindredactie_approve_reactions_in_bulk_and_the_cached_article_shows_them(
@@ -104,10 +107,11 @@ def test_eindredactie_reject_reactions_and_a_rejected_one_leaves_the_article(
 def test_one_reaction_is_approved_from_its_rows_button(editor_client, articles):
     dutch, _ = articles
     reaction = react(dutch, Reaction.Status.PENDING)
-    html = editor_client.get(QUEUE).content.decode()
+    html = editor_client.get(QUEUE + "?status=pending&q=").content.decode()
     approve_url = (
         reverse("wagtail_bulk_action", args=["reactions", "reaction", "approve"])
         + f"?id={reaction.pk}&amp;next="
+        + "%2Fadmin%2Fsnippets%2Freactions%2Freaction%2F%3Fstatus%3Dpending%26q%3D"
     )
     assert approve_url in html
     bulk(editor_client, "approve", [reaction])
