@@ -4,7 +4,7 @@ from django.utils import timezone
 
 from core.cache import cached_for_content
 from core.privacy import is_public
-from reactions.models import ReactionSettings
+from reactions.models import Reaction, ReactionSettings
 
 # Reactions belong under news items only (issue 14); other page types would be added here.
 PAGE_TYPES_WITH_REACTIONS = ("news.newspage",)
@@ -28,3 +28,12 @@ def closes_on(page):
 def is_open(page):
     """Whether `page` still takes new reactions today."""
     return timezone.localdate() < closes_on(page)
+
+
+def shown_reactions(page):
+    """The approved reactions under `page`, oldest first. Kept per content version, like
+    an article's related items: approving, rejecting, editing or deleting a shown reaction
+    starts a new one (reactions/moderation.py), so a cached article costs no query here."""
+    return cached_for_content(
+        f"reactions-shown:{page.pk}", lambda: list(Reaction.objects.shown_under(page))
+    )

@@ -5,8 +5,7 @@ from django.contrib.messages import get_messages
 from django.contrib.messages.storage.cookie import CookieStorage
 
 from reactions.forms import ReactionForm
-from reactions.models import Reaction
-from reactions.rules import is_open, takes_reactions
+from reactions.rules import is_open, shown_reactions, takes_reactions
 from reactions.views import MESSAGE_TAG
 
 register = template.Library()
@@ -25,7 +24,7 @@ def reactions(context, page):
     return {
         "shown": True,
         "page": page,
-        "reactions": list(Reaction.objects.shown_under(page)),
+        "reactions": shown_reactions(page),
         "is_open": is_open(page),
         "form": form if form is not None else ReactionForm(),
         "notices": our_notices(request),

@@ -21,11 +21,11 @@ def queries_for(client, url):
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200
-    return len(queries)
+    return [query["sql"] for query in queries]
 
 
 def test_a_news_item_with_reactions_stays_within_budget_however_many_it_has(
-    client, articles, settings
+    client, articles, settings, django_capture_on_commit_callbacks
 ):
     settings.PAGE_CACHE_SECONDS = 0  # the cost of rendering, not of the page cache
     SiteSettings.load()
@@ -34,9 +34,12 @@ def test_a_news_item_with_reactions_stays_within_budget_however_many_it_has(
         react(dutch, text=f"Reactie {number}.")
     react(dutch, Reaction.Status.PENDING)
     with_two = queries_for(client, dutch.url)
-    for number in range(2, 30):
-        react(dutch, text=f"Reactie {number}.")
+    with django_capture_on_commit_callbacks(execute=True):  # approved: the article changes
+        for number in range(2, 30):
+            react(dutch, text=f"Reactie {number}.")
     with_thirty = queries_for(client, dutch.url)
     assert "30 reacties" in client.get(dutch.url).content.decode()
-    assert with_thirty <= BUDGET, f"{with_thirty} queries"
-    assert with_thirty == with_two
+    assert len(with_thirty) <= BUDGET, f"{len(with_thirty)} queries"
+    assert len(with_thirty) == len(with_two)
+    # Kept per content version: an article read again reads no reaction from the database.
+    assert not [sql for sql in with_thirty if "reactions_" in sql]
