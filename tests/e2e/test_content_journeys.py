@@ -65,7 +65,7 @@ def test_visitor_filters_participants_by_region(page, site_content):
     sections, _, _ = site_content
     page.goto(sections["participants"].url)
     assert page.get_by_role("link", name="Gemiva").is_visible()
-    page.get_by_label("Regio").select_option("noord")
+    page.get_by_role("combobox", name="Regio").select_option("noord")
     page.get_by_role("button", name="Filteren").click()
     page.wait_for_url("**region=noord**")
     assert page.get_by_role("link", name="LEVANTOgroep").is_visible()
