@@ -180,3 +180,9 @@ def test_a_word_just_past_a_window_does_not_count_for_that_window():
     marked = Highlighter(parse("peer pruim", "nl")).highlight("", text)
     assert marked.snippet.startswith("… ")
     assert "<mark>peer</mark> <mark>pruim</mark>" in marked.snippet
+
+
+def test_a_text_without_the_word_is_shown_from_its_first_word():
+    # Found by its title alone: the snippet is the text's opening, not from its second word.
+    marked = Highlighter(parse("peer", "nl")).highlight("Een peer", f"{filler(1, 80)}")
+    assert marked.snippet.startswith(f"{FILLER[0]} {FILLER[1]}")
