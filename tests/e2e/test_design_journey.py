@@ -159,7 +159,7 @@ def test_an_article_has_a_side_column_on_a_wide_screen_and_none_on_a_phone(
             "Download artikel als PDF",
             "Gemiva",
             "Zorgzame gemeenschappen",
-            "Aanmelden voor de nieuwsbrief",
+            "Nieuwsbrief",
         ]:
             expect(aside.get_by_role("link", name=link).first).to_be_visible()
     with tab_on(browser, live_server, viewport=PHONE, is_mobile=True) as tab:
