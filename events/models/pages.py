@@ -1,17 +1,9 @@
-"""Events: the agenda of the movement's meetings, each with its start and end, a place or an
-online link, a registration link (or "registration closed"), themes and a body.
-
-The agenda lists the events still to come (soonest first) above those that took place (most
-recent first, paginated); each event offers an iCalendar file, and the agenda a calendar feed
-of the events to come in its language. An event is upcoming until its end has passed, so a
-week-long event stays on the agenda during its week.
-"""
+"""An event's page: when and where, how to register, its calendar file and structured data."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, F, Q, Value, When
-from django.db.models.functions import Now
-from django.http import Http404, HttpResponse
+from django.db.models import Case, F, Value, When
+from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
@@ -26,90 +18,12 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyBlock
 from core.links import safe_url_or_empty, validate_safe_url
-from core.listing import paginate_cards, prefetch_card_renditions, query_without_page, with_cards
-from core.models import BasePage, IndexPage
-from core.privacy import is_public, visible
+from core.models import BasePage
+from core.privacy import is_public
 from core.seo import description_text
 from events import ical, when
-from themes.models import ThemeLink, ThemePage, themes_of
-
-PAST_PER_PAGE = 12
-# The calendar files' sub-address, of the agenda (its feed) and of each event.
-CALENDAR_PATH = "ics"
-# A calendar feed lists at most this many events to come.
-FEED_LIMIT = 200
-UPCOMING_ORDER = ["start", "pk"]
-PAST_ORDER = ["-start", "-pk"]
-SCHEMA = "https://schema.org/"
-ORGANISER = "Radicale vernieuwing"
-# An event that has not ended, in the database's own clock: for orderings fixed in advance.
-COMING = Q(end__gt=Now())
-
-
-def upcoming(events, now=None):
-    """The events of `events` that have not ended yet, soonest first."""
-    return events.filter(end__gt=now or timezone.now()).order_by(*UPCOMING_ORDER)
-
-
-def past(events, now=None):
-    """The events of `events` that have ended, most recent first."""
-    return events.filter(end__lte=now or timezone.now()).order_by(*PAST_ORDER)
-
-
-def calendar_response(text, filename):
-    response = HttpResponse(text, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
-class EventIndexPage(RoutablePageMixin, IndexPage):
-    """The agenda: events to come, soonest first, then past events, most recent first, 12 a
-    page; `?theme=<slug>` narrows both to one theme (theme pages link here so)."""
-
-    subpage_types = ["events.EventPage"]
-
-    class Meta:
-        verbose_name = _("agenda")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        now = timezone.now()
-        events = visible(EventPage.objects.child_of(self))
-        themes = list(visible(ThemePage.objects.filter(locale_id=self.locale_id)).order_by("title"))
-        theme = next((each for each in themes if each.slug == request.GET.get("theme")), None)
-        if theme is not None:
-            events = events.filter(pk__in=EventPage.ids_naming(theme))
-        past_events = paginate_cards(
-            request,
-            f"past-events:{self.pk}:{theme.pk if theme else ''}",
-            past(events, now),
-            PAST_PER_PAGE,
-        )
-        # The events to come are few: all of them, above the first page of the past ones.
-        coming = []
-        if past_events.number == 1:
-            (coming,) = prefetch_card_renditions(with_cards(upcoming(events, now), EventPage))
-        context.update(
-            upcoming_events=coming,
-            past_events=past_events,
-            themes=themes,
-            theme=theme,
-            filter_query=query_without_page(request),
-            feed_url=self.feed_url,
-        )
-        return context
-
-    @property
-    def feed_url(self):
-        return self.url + self.reverse_subpage("calendar")
-
-    @path(f"{CALENDAR_PATH}/", name="calendar")
-    def calendar_feed(self, request):
-        """The events to come in this language, as an iCalendar feed to subscribe to."""
-        events = upcoming(visible(EventPage.objects.child_of(self))).select_related("locale")
-        name = f"{ORGANISER} · {self.title}"
-        text = ical.calendar([event.ical_event(request) for event in events[:FEED_LIMIT]], name)
-        return calendar_response(text, f"{self.slug}.ics")
+from events.models.common import CALENDAR_PATH, COMING, ORGANISER, SCHEMA, calendar_response
+from themes.models import ThemeLink, themes_of
 
 
 class EventPageForm(WagtailAdminPageForm):
