@@ -40,6 +40,12 @@ class PrintablePageMixin(RoutablePageMixin):
         return pdf_response(self, request)
 
     @property
+    def has_pdf(self):
+        """Whether the link to the PDF leads anywhere: for a public page only, so a draft's
+        preview or a private page does not offer a download that answers "not found"."""
+        return is_public(self)
+
+    @property
     def pdf_url(self):
         return self.url + self.reverse_subpage(PDF_ROUTE)
 

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -23,6 +23,7 @@ from core.privacy import is_public
 from core.seo import description_text
 from events import ical, when
 from events.models.common import CALENDAR_PATH, COMING, ORGANISER, SCHEMA, calendar_response
+from printable.pages import PrintablePageMixin
 from themes.models import ThemeLink, themes_of
 
 
@@ -36,8 +37,11 @@ class EventPageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class EventPage(RoutablePageMixin, BasePage):
-    """A meeting, a working visit or a week of events: when, where, how to register."""
+class EventPage(PrintablePageMixin, BasePage):
+    """A meeting, a working visit or a week of events: when, where, how to register.
+
+    PrintablePageMixin (a RoutablePageMixin) gives it `pdf/` beside its calendar file `ics/`,
+    drawn from events/eventpage_pdf.html."""
 
     start = models.DateTimeField(_("start"))
     end = models.DateTimeField(_("end"))
