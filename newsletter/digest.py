@@ -12,7 +12,7 @@ from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 
-from newsletter.mail import list_unsubscribe_headers, unsubscribe_url
+from newsletter.mail import list_unsubscribe_headers, mail_logo, unsubscribe_url
 
 SUMMARY_WORDS = 45
 IMAGE_SPEC = "fill-560x315"
@@ -79,6 +79,7 @@ def issue_context(issue, base_url, unsubscribe_link=None):
         "introduction": issue.introduction_paragraphs,
         "items": items,
         "home_url": tracked(base_url + home, issue.campaign),
+        "logo": mail_logo(base_url),
         "web_version_url": tracked(base_url + web_version, issue.campaign),
         "unsubscribe_url": unsubscribe_link,
     }

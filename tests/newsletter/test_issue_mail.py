@@ -5,6 +5,8 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from django.contrib.staticfiles import finders
+from PIL import Image as PILImage
 
 from newsletter.digest import render_issue
 from tests.factories import make_image, make_news, make_publication
@@ -46,14 +48,33 @@ def test_the_mail_is_html_for_mail_programs_with_a_plain_text_part(issue):
     assert subject == "Wetenswaardigheden #12"
     assert '<table role="presentation"' in html and "<link" not in html  # inline styles only
     images = re.findall(r"<img [^>]+>", html)
-    assert len(images) == 1  # the news item's photo; this publication has no cover
-    for image in images:
+    assert len(images) == 2  # the logo and the news item's photo; this publication has none
+    for image in images[1:]:
         assert re.search(r'src="https://www\.radicalevernieuwing\.nl/media/[^"]+"', image)
         assert re.search(r'alt="[^"]+"', image)
     for part in (text, html):
         assert "Welkom bij deze nieuwsbrief." in part and "Veel leesplezier!" in part
         assert "Bewegingen bundelen krachten" in part and "Katern onderwijs" in part
     assert "Lees verder" in html and "<p" not in text and "<table" not in text
+
+
+def test_the_mail_opens_with_the_logo_as_a_png_of_a_given_size_named_for_those_without_images(
+    issue,
+):
+    _subject, _text, html = render_issue(issue, BASE, unsubscribe_link=None)
+    first_image = re.search(r"<img [^>]+>", html).group(0)
+    assert html.index(first_image) < html.index("<h1")  # above the issue's title
+    assert f'src="{BASE}/static/img/mail-logo.png"' in first_image
+    assert 'alt="Radicale vernieuwing"' in first_image
+    width = int(re.search(r'width="(\d+)"', first_image).group(1))
+    height = int(re.search(r'height="(\d+)"', first_image).group(1))
+    # The file exists among the static files (collectstatic takes it) and is drawn at twice
+    # the size the mail shows it, so it is sharp on a phone.
+    found = finders.find("img/mail-logo.png")
+    assert found, "static/img/mail-logo.png is missing"
+    with PILImage.open(found) as picture:
+        assert picture.format == "PNG"
+        assert picture.size == (2 * width, 2 * height)
 
 
 def test_the_web_version_shows_a_sent_issue_and_nothing_before(client, issue):

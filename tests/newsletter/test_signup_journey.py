@@ -58,6 +58,9 @@ def test_sign_up_confirm_and_unsubscribe_with_the_links_in_the_mail(
     assert "Anna de Vries" not in mail.as_string()
     confirm_link = first_link(mail, words["confirm"])
     assert confirm_link.startswith("http://testserver/")
+    html = mail.get_body(preferencelist=("html",)).get_content()
+    assert '<img src="http://testserver/static/img/mail-logo.png"' in html
+    assert 'alt="Radicale vernieuwing"' in html
 
     confirmed = client.get(path_of(confirm_link))
     assert confirmed.status_code == 200
