@@ -12,6 +12,7 @@ per-process cache, fragments expire after SHELL_CACHE_SECONDS at the latest.
 import uuid
 
 from django.core.cache import cache, caches
+from django.db import transaction
 
 VERSION_KEY = "content-version"
 SHELL_CACHE_SECONDS = 300
@@ -27,6 +28,14 @@ def content_version():
 
 def bump_content_version(**kwargs):
     cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def bump_content_version_now_and_at_commit():
+    """For writes inside a transaction: a request that reads between the write and its
+    commit still sees the old rows, and would keep them under the new version; the second
+    bump, once the rows are visible, leaves that copy behind."""
+    bump_content_version()
+    transaction.on_commit(bump_content_version)
 
 
 def cached_for_content(key, compute):

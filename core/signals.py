@@ -36,7 +36,7 @@ def connect():
     from taggit.models import Tag
 
     from core.keywords import name_new_tag
-    from core.models import SiteSettings, SiteTexts
+    from core.models import KeywordName, SiteSettings, SiteTexts
 
     post_save.connect(name_new_tag, sender=Tag)
     request_started.connect(forget_private_roots)
@@ -50,3 +50,6 @@ def connect():
         signal.connect(content_changed, sender=PageViewRestriction)
     post_save.connect(settings_changed, sender=SiteSettings)
     post_save.connect(bump_content_version, sender=SiteTexts)
+    # A keyword's name in a language shows on every page that carries it.
+    for signal in (post_save, post_delete):
+        signal.connect(bump_content_version, sender=KeywordName)

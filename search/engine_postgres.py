@@ -10,10 +10,17 @@ over 20,000 pages within the budget (see bench/).
 The tsquery is written here from stems, each quoted as a lexeme, and passed as a bound
 parameter cast to tsquery: whatever a visitor types, PostgreSQL never parses their text
 as tsquery syntax, and no text-search configuration touches the stems.
+
+The statement's rows are kept per content version (core/cache.py), keyed by the statement
+and its parameters: visitors repeat the common searches (a theme's name, "zorg"), and a
+common word is what costs most. Any publish or index write starts a new version.
 """
+
+import hashlib
 
 from django.db import connection
 
+from core.cache import cached_for_content
 from search.engine import DATE, MAX_KEYWORD_OPTIONS, count_kinds_and_years
 from search.models import SearchEntry, SearchFacet
 from search.query import COMPOUND, EXACT
@@ -135,9 +142,8 @@ class PostgresEngine:
         )
         for _, branch_params in branches:
             params += branch_params
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            rows = cursor.fetchall()
+        statement = hashlib.sha256(repr((sql, params)).encode()).hexdigest()
+        rows = cached_for_content(f"search:{statement}", lambda: _fetch(sql, params))
         if limit:
             ordered = sorted(
                 (number, int(value)) for group, value, _, number, _ in rows if group == "result"
@@ -321,6 +327,12 @@ class PostgresEngine:
             f"FROM (SELECT * FROM m WHERE {where} ORDER BY {order} LIMIT %s OFFSET %s) AS m"
         )
         return sql, [*params, limit, offset]
+
+
+def _fetch(sql, params):
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
 
 
 def _where(filters, *names):

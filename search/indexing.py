@@ -5,6 +5,10 @@ Entries are written with an upsert, and the vocabulary (SearchWord) and the rank
 statistics (SearchStem: in how many pages each stem occurs; SearchCorpus: how many pages
 and words a language has) are kept exact: a page's words and stems are counted when it is
 indexed and discounted when its entry goes, so a search never counts over the index.
+
+Every write starts a new content version (core/cache.py): searches are kept per version
+(search/engine_postgres.py), and not every write comes with a publish (a renamed keyword,
+`rebuild_search_index` after an import).
 """
 
 from collections import Counter
@@ -15,6 +19,7 @@ from django.db.models import F, Prefetch
 from django.db.models.functions import Greatest
 from wagtail.models import Page
 
+from core.cache import bump_content_version_now_and_at_commit
 from core.privacy import is_public, visible
 from search.documents import KINDS, document_for, is_indexed_model, keyword_names
 from search.engine import parse_vector
@@ -50,6 +55,7 @@ def unindex_pages(page_ids):
             _adjust_vocabulary(language, {}, set(words.split()))
             _adjust_stems(language, set(), set(parse_vector(vector)))
             _adjust_corpus(language, -1, -length)
+        bump_content_version_now_and_at_commit()
 
 
 def reindex_subtree(root_id):
@@ -133,6 +139,7 @@ def rebuild_index():
             ),
             batch_size=CHUNK_SIZE,
         )
+        bump_content_version_now_and_at_commit()
     return indexed
 
 
@@ -209,6 +216,7 @@ def write_documents(documents):
             stems_now = document.stems
             _adjust_stems(document.language, stems_now - stems_before, stems_before - stems_now)
             _adjust_corpus(document.language, 0 if language else 1, document.length - length)
+        bump_content_version_now_and_at_commit()
 
 
 def _write_entries(documents):
