@@ -5,7 +5,7 @@ from django.contrib.messages import get_messages
 from django.contrib.messages.storage.cookie import CookieStorage
 
 from reactions.forms import ReactionForm
-from reactions.rules import is_open, shown_reactions, takes_reactions
+from reactions.rules import is_open, reaction_counts, shown_reactions, takes_reactions
 from reactions.views import MESSAGE_TAG
 
 register = template.Library()
@@ -29,6 +29,20 @@ def reactions(context, page):
         "form": form if form is not None else ReactionForm(),
         "notices": our_notices(request),
     }
+
+
+@register.simple_tag(takes_context=True)
+def reaction_count(context, page):
+    """How many approved reactions `page` shows, for its card or its date line: 0 for a page
+    type without reactions, a preview or a page the public may not see (as `reactions`).
+    The counts of all pages are read once per request, however many cards a list has."""
+    request = context.get("request")
+    if request is None or getattr(request, "is_preview", False) or not takes_reactions(page):
+        return 0
+    counts = getattr(request, "reaction_counts", None)
+    if counts is None:
+        counts = request.reaction_counts = reaction_counts()
+    return counts.get(page.pk, 0)
 
 
 def our_notices(request):
