@@ -1,6 +1,8 @@
 """Pages that list the latest items naming them (a theme, a participant), each list with a
 link to its section's full list filtered by that page."""
 
+from django.db.models import Q
+
 from core.listing import first_pages, index_pages, prefetch_card_renditions
 from core.privacy import visible
 
@@ -35,7 +37,10 @@ def latest_items_naming(page, link_class, link_field, request, count):
             **{f"{link_field}__translation_key": page.translation_key}
         )
         items = page_model.objects.filter(locale_id=page.locale_id, pk__in=naming.values("page_id"))
-        items = visible(items).order_by(*page_model.listing_order)
+        # A page type may keep items out of these lists in the query (events that took
+        # place), so the first `count` are all ones to show.
+        items = visible(items).filter(getattr(page_model, "listed_when_named", Q()))
+        items = items.order_by(*page_model.listing_order)
         key = f"{link_field}-items:{page.pk}:{page_model._meta.label}"
         lists.append(first_pages(key, items, count))
     lists = prefetch_card_renditions(*lists)

@@ -15,7 +15,8 @@ UPCOMING_ORDER = ["start", "pk"]
 PAST_ORDER = ["-start", "-pk"]
 SCHEMA = "https://schema.org/"
 ORGANISER = "Radicale vernieuwing"
-# An event that has not ended, in the database's own clock: for orderings fixed in advance.
+# An event that has not ended, by the database's own clock: for conditions fixed in advance
+# (a class attribute), which Python's clock would freeze at start-up.
 COMING = Q(end__gt=Now())
 
 

@@ -2,7 +2,6 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, F, Value, When
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -22,7 +21,14 @@ from core.models import BasePage
 from core.privacy import is_public
 from core.seo import description_text
 from events import ical, when
-from events.models.common import CALENDAR_PATH, COMING, ORGANISER, SCHEMA, calendar_response
+from events.models.common import (
+    CALENDAR_PATH,
+    COMING,
+    ORGANISER,
+    SCHEMA,
+    UPCOMING_ORDER,
+    calendar_response,
+)
 from printable.pages import PrintablePageMixin
 from themes.models import ThemeLink, themes_of
 
@@ -116,15 +122,11 @@ class EventPage(PrintablePageMixin, BasePage):
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
     main_image_field = "image"
-    # A theme page lists the first four of a theme's events in this order (core/naming.py):
-    # those to come, soonest first, then past ones, most recent first; it shows only those
-    # to come (`is_past`, themes/templates/themes/theme_page.html).
-    listing_order = [
-        Case(When(COMING, then=Value(0)), default=Value(1)),
-        Case(When(COMING, then=F("start"))).asc(nulls_last=True),
-        F("start").desc(),
-        F("pk").desc(),
-    ]
+    # A theme page lists the first four of a theme's events to come, soonest first
+    # (core/naming.py): the query leaves out those that ended, by the database's clock, so
+    # the ids it keeps per content version are checked again when the cards are read.
+    listed_when_named = COMING
+    listing_order = UPCOMING_ORDER
     listing_heading = _("Upcoming events")
     # Lists of pages that show each page as a card take an event's own card (when, where).
     card_template = "events/event_card.html"
