@@ -9,7 +9,7 @@ confirmation and go through reactions/moderation.py. Staff delete a reaction on 
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext_lazy
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.widgets import ListingButton
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -32,10 +32,14 @@ register_permission_policy(Reaction, NoAddingPermissionPolicy(Reaction))
 
 
 class ModerateBulkAction(SnippetBulkAction):
-    """Give the chosen reactions one status; only for those who may change reactions."""
+    """Give the chosen reactions one status; only for those who may change reactions.
+
+    Approve and reject differ only in what they say, so each is this class with its texts:
+    `success_message` is a plural pair made with ngettext_lazy(..., "count")."""
 
     models = [Reaction]
     status = None
+    success_message = None
     template_name = "reactions/admin/confirm_moderation.html"
 
     def check_perm(self, reaction):
@@ -53,6 +57,9 @@ class ModerateBulkAction(SnippetBulkAction):
     def execute_action(cls, objects, status=None, user=None, **kwargs):
         return moderate(objects, status, user), 0
 
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return self.success_message % {"count": num_parent_objects}
+
 
 class ApproveBulkAction(ModerateBulkAction):
     display_name = _("Approve")
@@ -62,13 +69,11 @@ class ApproveBulkAction(ModerateBulkAction):
     status = Reaction.Status.APPROVED
     question = _("Publish these reactions under their articles?")
     button_text = _("Yes, approve")
-
-    def get_success_message(self, num_parent_objects, num_child_objects):
-        return ngettext(
-            "%(count)d reaction approved: it is shown under its article.",
-            "%(count)d reactions approved: they are shown under their articles.",
-            num_parent_objects,
-        ) % {"count": num_parent_objects}
+    success_message = ngettext_lazy(
+        "%(count)d reaction approved: it is shown under its article.",
+        "%(count)d reactions approved: they are shown under their articles.",
+        "count",
+    )
 
 
 class RejectBulkAction(ModerateBulkAction):
@@ -79,13 +84,9 @@ class RejectBulkAction(ModerateBulkAction):
     status = Reaction.Status.REJECTED
     question = _("Reject these reactions? They are not shown (any more).")
     button_text = _("Yes, reject")
-
-    def get_success_message(self, num_parent_objects, num_child_objects):
-        return ngettext(
-            "%(count)d reaction rejected.",
-            "%(count)d reactions rejected.",
-            num_parent_objects,
-        ) % {"count": num_parent_objects}
+    success_message = ngettext_lazy(
+        "%(count)d reaction rejected.", "%(count)d reactions rejected.", "count"
+    )
 
 
 def bulk_action_url(action, reaction, next_url):
