@@ -30,13 +30,15 @@ def site(home_pages, locales):
     dutch_home, english_home = home_pages
     english = locales[1]
     sections = make_site_sections(dutch_home)
-    for section, slug in [
-        ("news", "news"),
-        ("themes", "themes"),
-        ("participants", "participants"),
-        ("publications", "publications"),
+    # In the Dutch menu's order, with English titles: no Dutch word on an English page.
+    for section, title in [
+        ("themes", "Themes"),
+        ("news", "News"),
+        ("publications", "Publications"),
+        ("participants", "Participants"),
     ]:
-        translate_page(sections[section], english, {sections[section].slug: slug})
+        dutch = sections[section]
+        translate_page(dutch, english, {dutch.title: title, dutch.slug: title.lower()})
     central = make_theme(
         sections["themes"],
         "Zorgzame gemeenschappen",
@@ -110,7 +112,7 @@ def page_types(site):
             f"news-index-{language}": pages["news"].get_parent().url,
             f"publications-{language}": pages["publication"].get_parent().url,
             f"agenda-{language}": pages["event"].get_parent().url,
-            f"search-{language}": f"{prefix}/{'zoeken' if dutch else 'search'}/?q=zorg",
+            f"search-{language}": "/zoeken/?q=zorg" if dutch else "/en/search/?q=forces",
             f"keyword-{language}": f"{prefix}/{'trefwoord' if dutch else 'keyword'}/wijkzorg/",
             f"newsletter-{language}": (
                 "/nieuwsbrief/aanmelden/" if dutch else "/en/newsletter/subscribe/"

@@ -176,10 +176,44 @@ def test_screenshots_of_every_page_type_at_three_widths_in_both_languages(
                 if name.rsplit("-", 1)[0] not in wanted:
                     continue
                 tab.goto(url)
+                # Lazy pictures load once scrolled to; back at the top, sticky parts sit
+                # where a visitor first sees them.
                 tab.evaluate("window.scrollTo(0, document.body.scrollHeight)")
                 tab.wait_for_load_state("networkidle")
+                tab.evaluate("window.scrollTo(0, 0)")
                 path = SCREENSHOTS / f"{name}-{width}.png"
                 tab.screenshot(path=path, full_page=True)
                 assert path.stat().st_size > 10_000, path
                 # Nothing runs past the right edge of the screen.
                 assert tab.evaluate("document.documentElement.scrollWidth") <= width, name
+
+
+# The width the search box's placeholder needs, set in a line of its own in the
+# placeholder's font, and the room the box gives it inside its padding.
+PLACEHOLDER = """() => {
+    const input = document.querySelector('#site-search');
+    const font = getComputedStyle(input, '::placeholder');
+    const box = getComputedStyle(input);
+    const line = document.createElement('span');
+    line.style.cssText = 'position: absolute; white-space: nowrap; visibility: hidden';
+    line.style.font = `${font.fontWeight} ${font.fontSize} ${font.fontFamily}`;
+    line.textContent = input.placeholder;
+    document.body.append(line);
+    const needed = line.getBoundingClientRect().width;
+    line.remove();
+    return [needed, input.clientWidth - parseFloat(box.paddingLeft) - parseFloat(box.paddingRight)];
+}"""
+
+
+@pytest.mark.parametrize("width", [320, 375, 768, 1024, 1280])
+def test_the_search_box_shows_its_whole_placeholder_in_both_languages(
+    browser, live_server, site, width
+):
+    with tab_on(browser, live_server, viewport={"width": width, "height": 800}) as tab:
+        for url in ("/", "/en/"):
+            tab.goto(url)
+            if tab.locator(".menu-toggle").is_visible():
+                tab.locator(".menu-toggle").click()
+            tab.evaluate("document.fonts.ready")
+            needed, room = tab.evaluate(PLACEHOLDER)
+            assert needed <= room, (url, width, needed, room)
