@@ -68,9 +68,7 @@ def send_issue(issue, batch_size=100, pause=1.0, base_url=None, progress=None):
     rendered = render_issue(issue, base_url)
     while batch := recipients_after(issue, batch_size):
         with get_connection() as connection:
-            for subscriber in batch:
-                send_one(issue, subscriber, base_url, rendered, connection)
-        NewsletterIssue.objects.filter(pk=issue.pk).update(lease_until=timezone.now() + LEASE)
+            send_batch(issue, batch, base_url, rendered, connection)
         issue.refresh_from_db()
         if progress:
             progress(issue)
@@ -83,18 +81,25 @@ def send_issue(issue, batch_size=100, pause=1.0, base_url=None, progress=None):
     return issue
 
 
-def send_one(issue, subscriber, base_url, rendered, connection):
-    # The place and the in-flight mark in one write, before the mail leaves.
+def send_batch(issue, batch, base_url, rendered, connection):
+    """One write per mail: the outcome of the previous mail together with the place and
+    the in-flight mark of this one, before it leaves. Each write is a commit, which costs
+    the database a flush to disk, so this halves the time a send spends waiting on it
+    (bench/newsletter_send.py); what a crash leaves is the same as with two writes."""
+    outcome = {}
+    for subscriber in batch:
+        NewsletterIssue.objects.filter(pk=issue.pk).update(
+            last_subscriber_id=subscriber.pk, in_flight_subscriber_id=subscriber.pk, **outcome
+        )
+        outcome = {"sent_count": F("sent_count") + 1}
+        try:
+            issue_message(issue, subscriber, base_url, rendered, connection).send()
+        except (smtplib.SMTPRecipientsRefused, smtplib.SMTPDataError, smtplib.SMTPSenderRefused):
+            # This address (or this mail to it) was refused; the others may still go.
+            outcome = {"failed_count": F("failed_count") + 1}
     NewsletterIssue.objects.filter(pk=issue.pk).update(
-        last_subscriber_id=subscriber.pk, in_flight_subscriber_id=subscriber.pk
+        in_flight_subscriber_id=None, lease_until=timezone.now() + LEASE, **outcome
     )
-    outcome = {"sent_count": F("sent_count") + 1}
-    try:
-        issue_message(issue, subscriber, base_url, rendered, connection).send()
-    except (smtplib.SMTPRecipientsRefused, smtplib.SMTPDataError, smtplib.SMTPSenderRefused):
-        # This address (or this mail to it) was refused; the others may still go.
-        outcome = {"failed_count": F("failed_count") + 1}
-    NewsletterIssue.objects.filter(pk=issue.pk).update(in_flight_subscriber_id=None, **outcome)
 
 
 def send_queued_issues(**options):
