@@ -239,3 +239,11 @@ def test_publishing_purges_the_pdfs_from_a_cache_in_front(bilingual, settings, m
     assert sorted(purged) == sorted(
         [dutch["news"].get_full_url() + "pdf/", english["news"].get_full_url() + "pdf/"]
     )
+
+
+def test_a_drafts_preview_offers_no_pdf_that_would_not_be_found(client, bilingual, admin_client):
+    news = bilingual[0]["news"]
+    news.unpublish()
+    assert client.get(news.pdf_url).status_code == 404
+    preview = admin_client.get(f"/admin/pages/{news.pk}/view_draft/").content.decode()
+    assert news.title in preview and "Download artikel als PDF" not in preview
