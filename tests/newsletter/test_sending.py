@@ -153,3 +153,13 @@ def test_subscribers_who_unsubscribe_during_the_send_get_nothing_more(sections, 
         send_issue(issue, batch_size=2, pause=0)
     assert "lezer00003@example.org" not in received_by(mailbox)
     assert len(received_by(mailbox)) == 3
+
+
+def test_the_sender_pauses_between_batches_to_keep_the_mail_servers_rate(sections, mailbox):
+    many_confirmed(5)
+    issue = make_issue([make_news(sections["news"], "Nieuws")])
+    with mock.patch.object(sending.time, "sleep") as sleep:
+        send_issue(issue, batch_size=2, pause=1.5)
+    # Batches of 2, 2 and 1: a pause after each full batch, none after the last.
+    assert [call.args for call in sleep.call_args_list] == [(1.5,), (1.5,)]
+    assert len(received_by(mailbox)) == 5
