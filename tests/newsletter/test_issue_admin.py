@@ -1,6 +1,8 @@
 """Staff compose an issue in the admin, preview it as the e-mail, send a test to
 themselves over SMTP, queue it, and see per issue how many were sent and failed."""
 
+import re
+
 import pytest
 from django.core.management import call_command
 from django.test import Client
@@ -90,7 +92,12 @@ def test_queued_issues_are_sent_by_the_timer_and_the_list_shows_the_counts(
     assert NewsletterIssue.objects.get().status == "queued"
     call_command("send_newsletter", "--pause", "0", stdout=None)
     listing = staff.get(ISSUES).content.decode()
-    assert "Verzonden" in listing or "verzonden" in listing
+    row = re.search(r"<tr[^>]*>(?:(?!</tr>).)*Wetenswaardigheden #12.*?</tr>", listing, re.S)
+    cells = [
+        re.sub(r"<[^>]+>", "", cell).strip() for cell in re.findall(r"<td.*?</td>", row[0], re.S)
+    ]
+    # Title, language, status, sent, failed, sent at: staff read the counts in the list.
+    assert cells[1:5] == ["Nederlands", "verzonden", "2", "0"], cells
     issue.refresh_from_db()
     assert (issue.status, issue.sent_count, issue.failed_count) == ("sent", 2, 0)
     assert len(mailbox.to("lezer@example.org")) == 1
