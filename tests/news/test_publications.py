@@ -97,6 +97,16 @@ def test_publication_list_filters_by_keyword(client, sections, magazine):
     assert magazine.title in html and other.title not in html
 
 
+def test_publication_list_offers_its_themes_and_keywords_and_marks_the_chosen_one(
+    client, sections, magazine
+):
+    make_publication(sections["publications"], "Jaarverslag", keywords=["verslag"])
+    html = client.get(sections["publications"].url + "?keyword=magazine").content.decode()
+    assert '<option value="vernieuwend-leren-en-verantwoorden">' in html
+    assert '<option value="verslag">verslag</option>' in html
+    assert '<option value="magazine" selected>magazine</option>' in html
+
+
 def test_the_downloads_export_does_not_let_a_title_run_as_a_formula(client, sections):
     import csv
     import io

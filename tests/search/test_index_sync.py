@@ -8,7 +8,7 @@ from django.core.management import call_command
 from wagtail.models import Page, PageViewRestriction
 
 from news.models import NewsIndexPage
-from search.models import SearchEntry, SearchFacet, SearchWord
+from search.models import SearchCorpus, SearchEntry, SearchFacet, SearchStem, SearchWord
 from tests.factories import make_news, publish
 from tests.search.conftest import result_titles, search
 
@@ -95,17 +95,24 @@ def test_only_content_pages_are_indexed(client, sections):
 
 
 def snapshot():
+    """The index and the statistics the ranking reads (how many pages hold each stem; each
+    language's pages and words), which publishing keeps and a rebuild counts afresh."""
     entries = list(
-        SearchEntry.objects.order_by("pk").values_list("pk", "language", "kind", "title", "year")
+        SearchEntry.objects.order_by("pk").values_list(
+            "pk", "language", "kind", "title", "year", "length"
+        )
     )
     facets = sorted(SearchFacet.objects.values_list("entry_id", "name", "value", "label"))
     words = sorted(SearchWord.objects.values_list("language", "word", "stem", "frequency"))
     vectors = dict(SearchEntry.objects.values_list("pk", "vector"))
-    return entries, facets, words, vectors
+    stems = sorted(SearchStem.objects.values_list("language", "stem", "documents"))
+    corpus = sorted(SearchCorpus.objects.values_list("language", "documents", "length"))
+    return entries, facets, words, vectors, stems, corpus
 
 
 def test_rebuilding_the_index_from_scratch_gives_the_same_index(client, bilingual):
     before = snapshot()
+    assert before[4] and before[5]  # statistics to compare
     SearchEntry.objects.all().delete()
     assert found(client, "krachten") == []
 
