@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 from search.engine import MAX_KEYWORD_OPTIONS
-from tests.factories import make_news, make_publication
+from tests.factories import make_news, make_publication, make_theme
 from tests.search.conftest import result_titles, search
 
 pytestmark = pytest.mark.django_db
@@ -56,3 +56,12 @@ def test_at_most_thirty_keywords_are_offered(client, sections):
     make_news(sections["news"], "Veel trefwoorden", keywords=names, lead="Zeilen.")
     offered = options(search(client, q="zeilen"), "keyword")
     assert offered == [f"{name} (1)" for name in names[:MAX_KEYWORD_OPTIONS]]
+
+
+def test_the_theme_options_still_count_the_other_themes_once_one_is_chosen(client, sections):
+    lake, sea = (make_theme(sections["themes"], name) for name in ("Meren", "Zee"))
+    for title, themes in [("Op het meer", [lake]), ("Op zee", [sea]), ("Meer en zee", [lake, sea])]:
+        make_news(sections["news"], title, themes=themes, lead="Zeilen met de buurt.")
+    response = search(client, q="zeilen", theme=lake.slug)
+    assert sorted(result_titles(response)) == ["Meer en zee", "Op het meer"]
+    assert options(response, "theme") == ["Meren (2)", "Zee (2)"]
