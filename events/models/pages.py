@@ -245,6 +245,12 @@ class EventPage(PrintablePageMixin, BasePage):
         return context
 
     @property
+    def has_calendar_file(self):
+        """Whether the link to the calendar file leads anywhere: as for the PDF (has_pdf),
+        a preview or a private event offers none."""
+        return is_public(self)
+
+    @property
     def calendar_url(self):
         return self.url + self.reverse_subpage("calendar")
 

@@ -150,3 +150,14 @@ def test_a_restricted_dutch_event_is_hidden_in_english_too(client, agendas, loca
     assert "Corncrake" not in main_of(client.get("/en/events/").content.decode())
     answer = client.get(f"{english.url}ics/")
     assert answer.get("Content-Type", "").split(";")[0] != "text/calendar"
+
+
+def test_a_drafts_preview_offers_no_calendar_file_that_would_not_be_found(
+    client, agendas, admin_client
+):
+    draft = make_event(agendas[0], "Nog geheim", at(2030, 1, 1, 10), live=False)
+    assert client.get(draft.calendar_url).status_code == 404
+    preview = admin_client.get(f"/admin/pages/{draft.pk}/view_draft/").content.decode()
+    assert "Nog geheim" in preview and "Zet in je agenda (.ics)" not in preview
+    published = make_event(agendas[0], "Open bijeenkomst", at(2030, 1, 2, 10))
+    assert "Zet in je agenda (.ics)" in client.get(published.url).content.decode()
