@@ -16,9 +16,9 @@ def reactions(context, page):
     """The approved reactions of `page` in its own language, oldest first, their number,
     and the form while the article is open. Nothing for a draft, a preview or a page the
     public may not see."""
-    request = context.get("request")
-    if request is None or getattr(request, "is_preview", False) or not takes_reactions(page):
+    if not shows_reactions(context, page):
         return {"shown": False}
+    request = context["request"]
     # After a post with errors the view serves the article with the bound form.
     form = getattr(request, "reaction_form", None)
     return {
@@ -36,13 +36,23 @@ def reaction_count(context, page):
     """How many approved reactions `page` shows, for its card or its date line: 0 for a page
     type without reactions, a preview or a page the public may not see (as `reactions`).
     The counts of all pages are read once per request, however many cards a list has."""
-    request = context.get("request")
-    if request is None or getattr(request, "is_preview", False) or not takes_reactions(page):
+    if not shows_reactions(context, page):
         return 0
+    request = context["request"]
     counts = getattr(request, "reaction_counts", None)
     if counts is None:
         counts = request.reaction_counts = reaction_counts()
     return counts.get(page.pk, 0)
+
+
+def shows_reactions(context, page):
+    """Whether `page` shows reactions where it is rendered: a visitor's page of a type that
+    takes them, not a preview (which has a request too) and not a page the public may not
+    see (reactions/rules.py)."""
+    request = context.get("request")
+    return (
+        request is not None and not getattr(request, "is_preview", False) and takes_reactions(page)
+    )
 
 
 def our_notices(request):

@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from tests.events.factories import make_agenda, translate_agenda
+from tests.events.factories import at, make_agenda, make_event, translate_agenda, translate_event
 
 
 @pytest.fixture
@@ -10,6 +10,27 @@ def agendas(home_pages, locales):
     """The Dutch agenda (/agenda/) and its English translation (/en/events/)."""
     dutch = make_agenda(home_pages[0])
     return dutch, translate_agenda(dutch, locales[1])
+
+
+@pytest.fixture
+def utrecht_meeting(agendas, locales):
+    """The half-yearly meeting of 7 April 2022 in Utrecht, and its English translation."""
+    event = make_event(
+        agendas[0],
+        "Halfjaarlijkse bijeenkomst",
+        at(2022, 4, 7, 13),
+        at(2022, 4, 7, 17),
+        location="Bar Beton, Utrecht",
+        lead="Bestuurders en coördinatoren komen bij elkaar.",
+    )
+    english = translate_event(
+        event,
+        locales[1],
+        "Half-yearly meeting",
+        "half-yearly-meeting",
+        **{"Bestuurders en coördinatoren komen bij elkaar.": "Directors and coordinators meet."},
+    )
+    return event, english
 
 
 def section_titles(html, heading_id):

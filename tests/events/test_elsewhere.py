@@ -12,7 +12,7 @@ from newsletter.digest import render_issue
 from newsletter.models import NewsletterIssue
 from search.models import SearchEntry
 from tests.conftest import SHARED_SITE
-from tests.events.factories import at, days_from_now, make_event, translate_event
+from tests.events.factories import days_from_now, make_event, translate_event
 from tests.factories import make_news
 from tests.newsletter.issues import make_issue
 
@@ -21,29 +21,10 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures(SHARED_SITE)]
 BASE = "https://www.radicalevernieuwing.nl"
 
 
-@pytest.fixture
-def meeting(agendas, locales):
-    agenda, _ = agendas
-    event = make_event(
-        agenda,
-        "Halfjaarlijkse bijeenkomst",
-        at(2022, 4, 7, 13),
-        at(2022, 4, 7, 17),
-        location="Bar Beton, Utrecht",
-        lead="Bestuurders en coördinatoren komen bij elkaar.",
-    )
-    english = translate_event(
-        event,
-        locales[1],
-        "Half-yearly meeting",
-        "half-yearly-meeting",
-        **{"Bestuurders en coördinatoren komen bij elkaar.": "Directors and coordinators meet."},
-    )
-    return event, english
-
-
-def test_staff_pick_an_event_in_an_issue_beside_a_news_item(meeting, sections, django_user_model):
-    event, _ = meeting
+def test_staff_pick_an_event_in_an_issue_beside_a_news_item(
+    utrecht_meeting, sections, django_user_model
+):
+    event, _ = utrecht_meeting
     news = make_news(sections["news"], "Nieuws van de beweging")
     staff = Client()
     staff.force_login(django_user_model.objects.create_superuser("redactie", "r@example.org", "x"))
@@ -65,8 +46,8 @@ def test_staff_pick_an_event_in_an_issue_beside_a_news_item(meeting, sections, d
     assert "7 april 2022, 13.00–17.00 uur" in preview.content.decode()
 
 
-def test_the_mail_gives_the_events_date_time_and_place_in_the_issues_language(meeting):
-    event, english = meeting
+def test_the_mail_gives_the_events_date_time_and_place_in_the_issues_language(utrecht_meeting):
+    event, english = utrecht_meeting
     _subject, text, html = render_issue(make_issue([event]), BASE, unsubscribe_link=None)
     for part in (text, html):
         assert "7 april 2022, 13.00–17.00 uur" in part
@@ -80,8 +61,8 @@ def test_the_mail_gives_the_events_date_time_and_place_in_the_issues_language(me
     assert "uur" not in text
 
 
-def test_the_search_finds_events_in_their_language(client, meeting):
-    event, english = meeting
+def test_the_search_finds_events_in_their_language(client, utrecht_meeting):
+    event, english = utrecht_meeting
     assert SearchEntry.objects.get(page_id=event.pk).kind == "event"
     answer = client.get("/zoeken/", {"q": "coördinatoren"})
     titles = [re.sub(r"<[^>]+>", "", result.title) for result in answer.context["results"]]
@@ -91,7 +72,7 @@ def test_the_search_finds_events_in_their_language(client, meeting):
     assert titles == ["Half-yearly meeting"]
 
 
-def test_the_sitemap_lists_the_agenda_and_its_events_in_both_languages(client, meeting):
+def test_the_sitemap_lists_the_agenda_and_its_events_in_both_languages(client, utrecht_meeting):
     sitemap = client.get("/sitemap-pages.xml").content.decode()
     for path in (
         "/agenda/",

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from tests.conftest import SHARED_SITE
-from tests.events.factories import at, days_from_now, make_event, translate_event
+from tests.events.factories import days_from_now, make_event
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures(SHARED_SITE)]
 
@@ -19,23 +19,8 @@ def json_ld(client, url):
     return json.loads(script)
 
 
-def test_an_event_on_location(client, agendas, locales):
-    agenda, _ = agendas
-    meeting = make_event(
-        agenda,
-        "Halfjaarlijkse bijeenkomst",
-        at(2022, 4, 7, 13),
-        at(2022, 4, 7, 17),
-        location="Bar Beton, Utrecht",
-        lead="Bestuurders en coördinatoren komen bij elkaar.",
-    )
-    english = translate_event(
-        meeting,
-        locales[1],
-        "Half-yearly meeting",
-        "half-yearly-meeting",
-        **{"Bestuurders en coördinatoren komen bij elkaar.": "Directors and coordinators meet."},
-    )
+def test_an_event_on_location(client, utrecht_meeting):
+    meeting, english = utrecht_meeting
 
     data = json_ld(client, meeting.url)
     assert data["@context"] == "https://schema.org" and data["@type"] == "Event"
