@@ -4,9 +4,10 @@ indexes in use, and ts_rank agreeing with the Python ranking that SQLite relies 
 import pytest
 from django.db import connection
 
-from search.engine import parse_vector, ts_rank
+from search.engine import parse_vector
 from search.engine_postgres import WEIGHTS
 from search.models import SearchEntry
+from search.ranking import ts_rank
 
 pytestmark = [
     pytest.mark.django_db,
