@@ -231,3 +231,12 @@ def test_the_menu_can_link_the_agenda_in_both_languages(client, agendas):
         html = client.get(url).content.decode()
         menu = re.search(r'<nav class="main-nav".*?</nav>', html, re.S).group(0)
         assert f'href="{link}"' in menu
+
+
+def test_an_events_themes_are_named_once_under_their_heading(client, agendas, bilingual):
+    theme = bilingual[0]["theme"]
+    event = make_event(agendas[0], "Themamiddag", at(2030, 3, 1, 13), themes=[theme])
+    html = client.get(event.url).content.decode()
+    (aside,) = re.findall(r'<aside class="taxonomy".*?</aside>', html, re.S)
+    assert ">Thema's</h2>" in aside and "Thema's:" not in aside
+    assert f">{theme.title}</a>" in aside
