@@ -18,7 +18,7 @@ common word is what costs most. Any publish or index write starts a new version.
 
 import hashlib
 
-from django.db import connection
+from django.db import connection, transaction
 
 from core.cache import cached_for_content
 from search.engine import DATE, MAX_KEYWORD_OPTIONS, count_kinds_and_years
@@ -303,13 +303,20 @@ class PostgresEngine:
         used, with their names."""
         others = [other for other in ("kind", "year", "theme", "keyword") if other != name]
         where, params = _where(filters, *others)
+        if name == "theme":
+            # The site has a dozen themes and a page one to three of them: the matches
+            # share a few dozen combinations, counted before they are split (at 20,000
+            # matches: 3 ms instead of 13). Keywords are too varied for that to pay.
+            combinations = f"SELECT themes, COUNT(*) AS number FROM m WHERE {where} GROUP BY themes"
+            sql = (
+                f"SELECT 'theme', value, NULL, SUM(number)::bigint, NULL FROM ({combinations}) "
+                "AS c, unnest(string_to_array(NULLIF(c.themes, ''), ' ')) AS value GROUP BY value"
+            )
+            return sql, params
         values = (
             f"SELECT unnest(string_to_array(NULLIF({name}s, ''), ' ')) AS value FROM m "
             f"WHERE {where}"
         )
-        if name == "theme":
-            sql = f"SELECT 'theme', value, NULL, COUNT(*), NULL FROM ({values}) AS v GROUP BY value"
-            return sql, params
         facets = connection.ops.quote_name(SearchFacet._meta.db_table)
         label = f"(SELECT label FROM {facets} WHERE name = 'keyword' AND value = top.value LIMIT 1)"
         sql = (
@@ -329,8 +336,18 @@ class PostgresEngine:
         return sql, [*params, limit, offset]
 
 
+# A common word matches most of a language's entries. Found through that language's GIN
+# index they are tested once each; the planner, whose default costs are made for disks,
+# prefers to scan the table and test every entry of both languages (at 20,000 pages per
+# language: 65 ms against 42). And the matches, kept once for the counts and the page
+# (the CTE), outgrow the default 4 MB of working memory there and would go to a temporary
+# file. Both settings hold for the statement's own transaction only.
+PLANNER_SETTINGS = "SET LOCAL enable_seqscan = off; SET LOCAL work_mem = '32MB'"
+
+
 def _fetch(sql, params):
-    with connection.cursor() as cursor:
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(PLANNER_SETTINGS)
         cursor.execute(sql, params)
         return cursor.fetchall()
 
