@@ -90,3 +90,19 @@ def test_a_filter_that_leaves_nothing_says_so_and_offers_to_clear_it(client, cor
     html = response.content.decode()
     assert "Niets voldoet aan deze filters. Probeer minder filters." in html
     assert '<a href="?q=gemeenschap">' in html
+
+
+def test_a_theme_narrows_the_results_and_the_other_themes_keep_their_counts(client, corpus):
+    everything = search(client, q="zorg")
+    assert "Buurtbewoners bouwen aan gemeenschappen" in result_titles(everything)
+    narrowed = search(client, q="zorg", theme="voorbij-sectoren")
+    assert sorted(result_titles(narrowed)) == [
+        "Als de zorg verzakelijkt",
+        "Nieuwe wegen voor kinderen",
+        "Over geestelijke gezondheidszorg",
+    ]
+    # The other theme is still offered with what choosing it instead would give.
+    assert options(narrowed, "theme") == {
+        "Voorbij sectoren (3)": True,
+        "Zorgzame gemeenschappen (1)": False,
+    }
