@@ -18,7 +18,7 @@ common word is what costs most. Any publish or index write starts a new version.
 
 import hashlib
 
-from django.db import connection, transaction
+from django.db import connection
 
 from core.cache import cached_for_content
 from search.engine import DATE, MAX_KEYWORD_OPTIONS, count_kinds_and_years
@@ -336,18 +336,8 @@ class PostgresEngine:
         return sql, [*params, limit, offset]
 
 
-# A common word matches most of a language's entries. Found through that language's GIN
-# index they are tested once each; the planner, whose default costs are made for disks,
-# prefers to scan the table and test every entry of both languages (at 20,000 pages per
-# language: 65 ms against 42). And the matches, kept once for the counts and the page
-# (the CTE), outgrow the default 4 MB of working memory there and would go to a temporary
-# file. Both settings hold for the statement's own transaction only.
-PLANNER_SETTINGS = "SET LOCAL enable_seqscan = off; SET LOCAL work_mem = '32MB'"
-
-
 def _fetch(sql, params):
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(PLANNER_SETTINGS)
+    with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()
 

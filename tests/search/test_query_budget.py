@@ -7,10 +7,15 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from core.cache import bump_content_version
 from tests.factories import make_news, make_participant, make_publication, make_theme
 
 pytestmark = pytest.mark.django_db
 BUDGET = 15
+# The first visitor after a publish also works out the page's shell again (site, menu,
+# footer texts, settings: six queries) and the search itself, twice for a misspelt word
+# (the word, then the suggestion whose results are shown).
+BUDGET_AFTER_A_PUBLISH = 20
 
 
 def add_matching_pages(sections, theme, count, start):
@@ -28,18 +33,26 @@ def add_matching_pages(sections, theme, count, start):
             make_participant(sections["participants"], f"Zorggroep {number}", themes=[theme])
 
 
-def query_counts(client, urls):
-    for url in urls:  # warm up: the shell's cache and the day's first line in the query log
+def query_counts(client, urls, after_a_publish=False):
+    """{url: queries}, once the shell's cache is warm and the day's first line is in the
+    query log. `after_a_publish`: what is kept per content version (the search itself
+    among it) is worked out again, as for the first visitor after a publish."""
+    for url in urls:
         assert client.get(url).status_code == 200, url
     counts = {}
     for url in urls:
+        if after_a_publish:
+            bump_content_version()
         with CaptureQueriesContext(connection) as queries:
             assert client.get(url).status_code == 200, url
         counts[url] = len(queries)
     return counts
 
 
-def test_search_query_count_stays_within_budget_and_does_not_grow_with_results(client, sections):
+@pytest.mark.parametrize("after_a_publish", [False, True], ids=["repeated", "after a publish"])
+def test_search_query_count_stays_within_budget_and_does_not_grow_with_results(
+    client, sections, after_a_publish
+):
     theme = make_theme(sections["themes"], "Zorg dichtbij")
     urls = [
         "/zoeken/?q=zorg",
@@ -49,12 +62,13 @@ def test_search_query_count_stays_within_budget_and_does_not_grow_with_results(c
         "/zoeken/autocomplete/?q=zor",
     ]
     add_matching_pages(sections, theme, 5, start=0)
-    with_five = query_counts(client, urls)
+    with_five = query_counts(client, urls, after_a_publish)
     add_matching_pages(sections, theme, 45, start=5)
-    with_fifty = query_counts(client, urls)
+    with_fifty = query_counts(client, urls, after_a_publish)
 
-    over_budget = {url: count for url, count in with_fifty.items() if count > BUDGET}
-    assert not over_budget, f"more than {BUDGET} queries: {over_budget}"
+    budget = BUDGET_AFTER_A_PUBLISH if after_a_publish else BUDGET
+    over_budget = {url: count for url, count in with_fifty.items() if count > budget}
+    assert not over_budget, f"more than {budget} queries: {over_budget}"
     grew = {
         url: (with_five[url], with_fifty[url]) for url in urls if with_five[url] != with_fifty[url]
     }
