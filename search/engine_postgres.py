@@ -1,15 +1,12 @@
 """The PostgreSQL engine: match with `@@` on the GIN-indexed tsvector, rank with `ts_rank`,
 and count the filter options, in one statement. See search/engine.py for the order.
 
-The matching entries are found once, with their ranking columns, in a materialised CTE;
-from it come the counts by kind and year, by theme and by keyword (each with the other
-filters applied), and the requested page of results. Finding the matches and ranking them
-is what costs; doing it once rather than once per count keeps a search of a common word
-over 20,000 pages within the budget (see bench/).
-
-The tsquery is written here from stems, each quoted as a lexeme, and passed as a bound
-parameter cast to tsquery: whatever a visitor types, PostgreSQL never parses their text
-as tsquery syntax, and no text-search configuration touches the stems.
+The matching entries are found once, in a materialised CTE; from it come the counts by
+kind and year, by theme and by keyword (each with the other filters applied). Ranking is
+what costs, so only the entries that can reach the page are ranked: for a query of
+several words those with every word when they fill the page (they come first), and only
+those that pass the chosen filters (see `_sources`). A word of one query without filters
+is ranked in the same CTE that is counted. The tsqueries come from search/tsquery_sql.py.
 
 The statement's rows are kept per content version (core/cache.py), keyed by the statement
 and its parameters: visitors repeat the common searches (a theme's name, "zorg"), and a
@@ -24,64 +21,10 @@ from core.cache import cached_for_content
 from search.engine import DATE, MAX_KEYWORD_OPTIONS, count_kinds_and_years
 from search.models import SearchEntry, SearchFacet
 from search.query import COMPOUND, EXACT
-from search.ranking import (
-    K1,
-    PROXIMITY_WINDOW,
-    RANK_WEIGHTS,
-    TF_SCALE,
-    B,
-    Ranking,
-    pair_bonus,
-)
+from search.ranking import Ranking, pair_bonus
+from search.tsquery_sql import WEIGHTS, bm25, lexeme, near_query, tsquery
 
-WEIGHTS_ARRAY = "{" + ",".join(str(RANK_WEIGHTS[letter]) for letter in "DCBA") + "}"
-
-
-def lexeme(stem):
-    """`stem` as a quoted tsquery lexeme."""
-    return "'" + stem.replace("\\", "\\\\").replace("'", "''") + "'"
-
-
-def tsquery(parsed, kinds, joiner):
-    """The tsquery text for the alternatives of `kinds` in each clause, the clauses joined
-    by `joiner` ("|" for any, "&" for all); None when no clause has such alternatives."""
-    clauses = []
-    for clause in parsed.clauses:
-        alternatives = [
-            " <-> ".join(lexeme(stem) for stem in alternative.stems)
-            for alternative in clause.alternatives
-            if alternative.kind in kinds
-        ]
-        if alternatives:
-            clauses.append("(" + " | ".join(f"({alt})" for alt in alternatives) + ")")
-        elif joiner == "&":
-            return None
-    return f" {joiner} ".join(clauses) or None
-
-
-WEIGHTS = f"'{WEIGHTS_ARRAY}'::real[]"
-
-
-def near_query(first, second):
-    """A tsquery that matches where a stem of `first` and one of `second` stand within
-    PROXIMITY_WINDOW words of each other, in either order (engine.near)."""
-    one = "(" + " | ".join(lexeme(stem) for stem in first) + ")"
-    two = "(" + " | ".join(lexeme(stem) for stem in second) + ")"
-    return " | ".join(
-        f"({a} <{distance}> {b})"
-        for distance in range(1, PROXIMITY_WINDOW + 1)
-        for a, b in ((one, two), (two, one))
-    )
-
-
-def _bm25(rank):
-    """engine.bm25 in SQL of a ts_rank expression `rank` (one parameter: the average
-    length); 0 where the rank is."""
-    tf = f"({rank}::float8 * {TF_SCALE!r})"
-    return (
-        f"(CASE WHEN {rank} > 0 THEN {tf} * {K1 + 1!r} / ({tf} + {K1!r} * "
-        f"(1 - {B!r} + {B!r} * length / %s::float8)) ELSE 0 END)"
-    )
+FILTER_NAMES = ("kind", "year", "theme", "keyword")
 
 
 class PostgresEngine:
@@ -89,6 +32,7 @@ class PostgresEngine:
         self.parsed = parsed
         every_kind = (EXACT, COMPOUND)
         self.any = tsquery(parsed, every_kind, "|")
+        self.every = tsquery(parsed, every_kind, "&")
         self.compound_any = tsquery(parsed, (COMPOUND,), "|")
         self._expected = None
         self._pages = {}
@@ -129,16 +73,28 @@ class PostgresEngine:
         """Run the one statement. Rows are (group, value, year, number, label): counts by
         "kind" (value: the kind) and year, by "theme" and by "keyword", and the page of
         "result" ids (number: the position)."""
-        cte, params = self._matches()
+        sources, params = self._sources(filters, count, limit)
         branches = []
         if count:
             branches.append(self._count_kinds_and_years(filters))
             branches.append(self._count_facet("theme", filters))
             branches.append(self._count_facet("keyword", filters))
-        if limit:
-            branches.append(self._page_of_results(filters, sort, offset, limit))
-        sql = f"WITH m AS MATERIALIZED ({cte}) " + " UNION ALL ".join(
-            f"({branch_sql})" for branch_sql, _ in branches
+        if limit and "r" in sources:
+            # Pages with every word come first, so when there are enough of them the page
+            # is theirs; otherwise it comes from all matches, ranked. PostgreSQL reads the
+            # condition once and runs only the branch it allows (and so only its CTE).
+            enough, enough_params = self._enough(filters, offset + limit)
+            for source, gate in (("r", enough), ("f", f"NOT {enough}")):
+                sql, page_params = self._page_of_results(filters, sort, offset, limit, source)
+                branches.append((f"{sql} WHERE {gate}", [*page_params, *enough_params]))
+        elif limit:
+            source = "f" if "f" in sources else "m"
+            branches.append(self._page_of_results(filters, sort, offset, limit, source))
+        sql = (
+            "WITH "
+            + ", ".join(f"{name} AS MATERIALIZED ({cte})" for name, cte in sources.items())
+            + " "
+            + " UNION ALL ".join(f"({branch_sql})" for branch_sql, _ in branches)
         )
         for _, branch_params in branches:
             params += branch_params
@@ -151,8 +107,44 @@ class PostgresEngine:
             self._pages[(filters, sort, offset, limit)] = [page_id for _, page_id in ordered]
         return rows
 
-    def _matches(self):
-        """The CTE: every matching entry with what filters, counts and ranking need.
+    def _sources(self, filters, count, limit):
+        """({name: SQL}, parameters) of the statement's CTEs.
+
+        A query of one word without filters: `m`, its matches ranked, for the counts and
+        the page. Otherwise `m` holds the matches unranked, for the counts, and the page
+        comes from matches that pass the filters, ranked: `r`, the pages with every word
+        (several words), and `f`, all of them, for when `r` cannot fill the page. Ranking
+        is what costs: a common word matches most of the archive, while the pages with
+        every word of a query, or with the chosen keyword, are far fewer.
+        """
+        several = len(self.parsed.clauses) > 1 and self.every is not None
+        if not several and not filters.active:
+            sql, params = self._matches(self.any)
+            return {"m": sql}, params
+        sources, params = {}, []
+        if count:
+            table = connection.ops.quote_name(SearchEntry._meta.db_table)
+            sources["m"] = (
+                f"SELECT page_id, kind, year, themes, keywords FROM {table} "
+                "WHERE language = %s AND vector @@ %s::tsquery"
+            )
+            params += [self.parsed.language, self.any]
+        if limit:
+            rankings = (("r", self.every), ("f", self.any)) if several else (("f", self.any),)
+            for name, query in rankings:
+                sql, source_params = self._matches(query, filters)
+                sources[name] = sql
+                params += source_params
+        return sources, params
+
+    def _enough(self, filters, needed):
+        """SQL that is true when `r` holds at least `needed` rows passing `filters`."""
+        where, params = _where(filters, *FILTER_NAMES)
+        return f"((SELECT COUNT(*) FROM r WHERE {where}) >= %s)", [*params, needed]
+
+    def _matches(self, query, filters=None):
+        """A CTE: every entry matching `query` (and passing `filters`, if given) with what
+        filters, counts and ranking need.
 
         The score is search/engine.py's `page_scores` in SQL, with the statistics fetched
         beforehand (`Ranking`): one `ts_rank` per whole-word stem (BM25's term frequency),
@@ -163,6 +155,7 @@ class PostgresEngine:
         one with a score). Each level is fenced (OFFSET 0) so nothing is computed twice.
         """
         table = connection.ops.quote_name(SearchEntry._meta.db_table)
+        where, where_params = _where(filters, *FILTER_NAMES) if filters else ("TRUE", [])
         ranking = self.ranking
         average = ranking.stats.average_length
         columns = ["page_id", "kind", "year", "recency", "themes", "keywords"]
@@ -181,7 +174,7 @@ class PostgresEngine:
         flags, flag_sql, flag_params = self._clause_flags(tf_of)
         terms, second_params = [], list(flag_params)
         for number, stem in enumerate(ranking.exact_stems):
-            terms.append(f"%s * {_bm25(f'tf{number}')}")
+            terms.append(f"%s * {bm25(f'tf{number}')}")
             second_params += [ranking.stats.weight(stem), average]
         second = [
             *columns,
@@ -221,7 +214,7 @@ class PostgresEngine:
             ]
             third_params = [*third_params, *third_params, self.compound_any]
             fourth.append(
-                f"CASE WHEN exact_rank > 0 THEN 0 ELSE %s * {_bm25('compound_tf')} + bonus "
+                f"CASE WHEN exact_rank > 0 THEN 0 ELSE %s * {bm25('compound_tf')} + bonus "
                 "END AS compound_rank"
             )
             fourth_params += [ranking.compound_weight, average]
@@ -229,7 +222,7 @@ class PostgresEngine:
             f"SELECT {', '.join(fourth)} FROM (SELECT {', '.join(third)} FROM "
             f"(SELECT {', '.join(second)} FROM "
             f"(SELECT {', '.join(first)} FROM {table} WHERE language = %s AND "
-            "vector @@ %s::tsquery OFFSET 0) AS i OFFSET 0) AS e OFFSET 0) AS t"
+            f"vector @@ %s::tsquery AND {where} OFFSET 0) AS i OFFSET 0) AS e OFFSET 0) AS t"
         )
         params = [
             *fourth_params,
@@ -237,7 +230,8 @@ class PostgresEngine:
             *second_params,
             *first_params,
             self.parsed.language,
-            self.any,
+            query,
+            *where_params,
         ]
         return sql, params
 
@@ -326,12 +320,13 @@ class PostgresEngine:
         )
         return sql, [*params, MAX_KEYWORD_OPTIONS]
 
-    def _page_of_results(self, filters, sort, offset, limit):
-        where, params = _where(filters, "kind", "year", "theme", "keyword")
+    def _page_of_results(self, filters, sort, offset, limit, source):
+        where, params = _where(filters, *FILTER_NAMES)
         order = self._order(sort)
         sql = (
             f"SELECT 'result', page_id::text, NULL, ROW_NUMBER() OVER (ORDER BY {order}), NULL "
-            f"FROM (SELECT * FROM m WHERE {where} ORDER BY {order} LIMIT %s OFFSET %s) AS m"
+            f"FROM (SELECT * FROM {source} WHERE {where} ORDER BY {order} LIMIT %s OFFSET %s) "
+            "AS page"
         )
         return sql, [*params, limit, offset]
 

@@ -5,9 +5,9 @@ import pytest
 from django.db import connection
 
 from search.engine import parse_vector
-from search.engine_postgres import WEIGHTS
 from search.models import SearchEntry
 from search.ranking import ts_rank
+from search.tsquery_sql import WEIGHTS
 
 pytestmark = [
     pytest.mark.django_db,

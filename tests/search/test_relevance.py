@@ -6,6 +6,7 @@ These run on SQLite and on PostgreSQL alike: the two engines match and rank the 
 import pytest
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
+from search import results
 from search.models import Synonym
 from tests.search.conftest import result_titles, search
 
@@ -61,6 +62,18 @@ def test_pages_with_all_the_words_come_before_pages_with_some(client, corpus):
     found = titles_for(client, "dementie muziek")
     assert found[0] == "Een middag in het verpleeghuis"
     assert found.index("Dementie in het dorp") > 0
+
+
+def test_the_pages_after_those_with_all_the_words_go_on_with_pages_with_some(
+    client, corpus, monkeypatch
+):
+    """One page has both words: the first page of results is its own, and the second
+    begins the pages with one of them (PostgreSQL ranks those only when it must)."""
+    monkeypatch.setattr(results, "RESULTS_PER_PAGE", 1)
+    assert titles_for(client, "dementie muziek") == ["Een middag in het verpleeghuis"]
+    second = titles_for(client, "dementie muziek", page="2")
+    assert len(second) == 1
+    assert second[0] in {"Dementie in het dorp", "Zingen met bewoners"}
 
 
 def test_a_title_match_ranks_above_a_body_match(client, corpus):

@@ -3,9 +3,9 @@ that no character a visitor types can reach PostgreSQL as tsquery syntax."""
 
 import pytest
 
-from search.engine_postgres import lexeme, tsquery
 from search.query import EXACT, MAX_CLAUSES, parse
 from search.stemming import STEMMERS, stem, tokens
+from search.tsquery_sql import lexeme, tsquery
 
 
 @pytest.mark.parametrize(
