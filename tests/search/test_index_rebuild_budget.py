@@ -6,6 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from search import indexing
 from search.indexing import rebuild_index
 from search.models import SearchEntry, SearchFacet
 from tests.factories import make_news, make_participant, make_publication, make_theme
@@ -47,3 +48,15 @@ def test_rebuilding_takes_as_many_queries_for_many_pages_as_for_a_few(sections):
         (SearchFacet.KEYWORD, "kw5"),
     }
     assert SearchEntry.objects.get(title="Deelnemer 5").kind == "participant"
+
+
+def test_a_site_larger_than_one_chunk_is_indexed_whole(sections, monkeypatch):
+    """Pages are indexed CHUNK_SIZE (1,000) at a time; here three at a time, so that the
+    eight news items and eight publications each fill several chunks and leave a part."""
+    theme = make_theme(sections["themes"], "Voorbij sectoren")
+    add_pages(sections, theme, 8)
+    monkeypatch.setattr(indexing, "CHUNK_SIZE", 3)
+    assert rebuild_index() == 25
+    titles = set(SearchEntry.objects.values_list("title", flat=True))
+    assert {f"Bericht {number}" for number in range(8)} <= titles
+    assert {f"Uitgave {number}" for number in range(8)} <= titles
