@@ -92,7 +92,7 @@ def make_news(index, title, themes=(), keywords=(), date=None, participants=(), 
     return publish(index, page)
 
 
-def make_publication(index, title, themes=(), keywords=(), date=None, **fields):
+def make_publication(index, title, themes=(), keywords=(), date=None, participants=(), **fields):
     kind = PublicationType.objects.get_or_create(name="Magazine", locale=index.locale)[0]
     page = PublicationPage(
         title=title,
@@ -105,6 +105,8 @@ def make_publication(index, title, themes=(), keywords=(), date=None, **fields):
     )
     for theme in themes:
         page.theme_links.add(page.theme_links.model(theme=theme))
+    for participant in participants:
+        page.participant_links.add(page.participant_links.model(participant=participant))
     page.keywords.add(*keywords)
     return publish(index, page)
 
