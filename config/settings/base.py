@@ -129,17 +129,6 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # Planner settings for a database held in memory or on SSD, as the PostgreSQL manual
-    # advises for such servers (set them on the server instead where a pooler refuses
-    # startup options). With the default random_page_cost, made for spinning disks, a
-    # search for a common word scans the whole search table, both languages, rather than
-    # read one language's matches through its GIN index; and those matches, kept once for
-    # the counts and the page, outgrow the default 4 MB of work_mem. "zorg" at 20,000
-    # pages a language: 92 ms, 66 with these (search/engine_postgres.py).
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
-        "-c random_page_cost=1.1 -c work_mem=32MB"
-    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -45,3 +45,17 @@ def test_a_rebuilt_index_is_searched_at_once(client, corpus):
     news.filter(pk=other.pk).update(lead=choir.lead)
     call_command("rebuild_search_index", verbosity=0)
     assert result_titles(search(client, q="koor")) == [other.title]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="planner settings of PostgreSQL")
+def test_the_search_statements_planner_settings_end_with_it(client, corpus):
+    """The costs that suit the search statement made other pages slower: they must not
+    outlive it, even inside a longer transaction (as here, a test's)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW random_page_cost")
+        before = cursor.fetchone()
+        assert result_titles(search(client, q="gemeenschap"))
+        cursor.execute("SHOW random_page_cost")
+        assert cursor.fetchone() == before
+        cursor.execute("SHOW work_mem")
+        assert cursor.fetchone() != ("32MB",)
