@@ -130,6 +130,8 @@ def test_compounds_add_nothing_to_a_page_that_has_the_whole_word(client, pages):
 
 def test_of_two_equal_pages_with_the_same_date_the_later_one_comes_first(client, pages):
     assert titles_for(client, "schapen") == ["De herder", "De kudde"]
+    # Sorted by date as well: the same day and the same words leave the order made in.
+    assert result_titles(search(client, q="schapen", sort="date")) == ["De herder", "De kudde"]
 
 
 def test_words_that_occur_nowhere_find_nothing(client, pages):
