@@ -16,7 +16,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.utils import timezone
-from wagtail.blocks import StreamValue
+from wagtail.blocks import ListBlock, StreamValue, StructBlock
 from wagtail.search import index
 
 from core.models import KeywordName
@@ -155,11 +155,26 @@ def _stream_texts(name, stream):
     weigh more than the rest. Each block's searchable content is what Wagtail would
     index of it, so a block's settings marked search_index=False stay out."""
     for child in stream:
-        content = child.block.get_searchable_content(child.value)
-        text = " ".join(str(part) for part in content).strip()
+        text = " ".join(searchable_parts(child.block, child.value)).strip()
         if text:
             weight = HEADING_WEIGHT if child.block_type in HEADING_BLOCKS else BODY_WEIGHT
             yield name, text, weight
+
+
+def searchable_parts(block, value):
+    """The texts Wagtail would index of a block's value, less the "None" Wagtail makes of
+    an optional field the stored value lacks (blocks saved before the field was added)."""
+    if value is None or not getattr(block, "search_index", True):
+        return []
+    if isinstance(block, StructBlock):
+        return [
+            part
+            for name, child in block.child_blocks.items()
+            for part in searchable_parts(child, value.get(name))
+        ]
+    if isinstance(block, ListBlock):
+        return [part for item in value for part in searchable_parts(block.child_block, item)]
+    return [str(part) for part in block.get_searchable_content(value)]
 
 
 def vector_for(weighted, language):

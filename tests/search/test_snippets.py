@@ -49,6 +49,14 @@ def build_pages():
         ),
         short=item("Kersen plukken", "Kersen uit de boomgaard."),
         quote=item("Een wethouder aan het woord", '"Wij doen het samen," zegt zij.'),
+        # A quote block: its words, who said it and their role are three texts of one block.
+        said=make_news(
+            news,
+            "Koffie in de wijk",
+            lead="Kort.",
+            body=[("quote", {"text": "Buren kennen elkaar weer.", "speaker": "Fatima"})],
+            date=datetime.date(2024, 1, 1),
+        ),
         # "werk": a compound with a three-letter prefix, and a word with only "be" before it.
         work=item("Samen aan het werk", "Het bijwerk is klaar; wij bewerken de grond."),
     )
@@ -131,6 +139,13 @@ def test_a_short_text_is_shown_whole_without_ellipses(client, pages):
 def test_a_text_that_opens_with_a_quotation_mark_keeps_it(client, pages):
     result = only_result(client, "wethouder")
     assert result.snippet == "&quot;Wij doen het samen,&quot; zegt zij."
+
+
+def test_the_texts_of_one_block_read_as_one_sentence_with_only_a_space_between(client, pages):
+    result = only_result(client, "buren")
+    # Without the "None" of the quote's empty role, which this block value lacks as a
+    # block saved before the field was added would.
+    assert result.snippet == "Kort. <mark>Buren</mark> kennen elkaar weer. Fatima"
 
 
 def test_a_text_that_starts_with_the_word_has_no_leading_ellipsis(client, pages):
