@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
+from core.cache import cached_for_content
 from core.languages import localized_pages
 from core.listing import query_without_page
 from core.privacy import visible
@@ -120,12 +121,14 @@ def results_context(request, parsed, themes):
 
 
 def searchable_themes(locale):
-    """The public theme pages of `locale`, by title: the theme filter's options."""
-    return list(
-        visible(ThemePage.objects.filter(locale=locale))
-        .order_by("title")
-        .only("title", "slug", "translation_key")
-    )
+    """The public theme pages of `locale`, by title: the theme filter's options, kept per
+    content version (only a publish, or a change of what is private, changes them)."""
+
+    def public_themes():
+        themes = visible(ThemePage.objects.filter(locale=locale)).order_by("title")
+        return list(themes.only("title", "slug", "translation_key"))
+
+    return cached_for_content(f"search-themes:{locale.pk}", public_themes)
 
 
 def requested_page(request):

@@ -106,3 +106,15 @@ def test_a_theme_narrows_the_results_and_the_other_themes_keep_their_counts(clie
         "Voorbij sectoren (3)": True,
         "Zorgzame gemeenschappen (1)": False,
     }
+
+
+def theme_names(response):
+    return {label.rsplit(" (", 1)[0] for label in options(response, "theme")}
+
+
+def test_a_theme_taken_offline_is_no_longer_offered_as_a_filter(client, corpus):
+    assert theme_names(search(client, q="zorg")) == {"Voorbij sectoren", "Zorgzame gemeenschappen"}
+    theme = corpus.sectors_theme
+    theme.refresh_from_db()
+    theme.unpublish()
+    assert theme_names(search(client, q="zorg")) == {"Zorgzame gemeenschappen"}
