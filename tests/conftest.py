@@ -10,6 +10,10 @@ from wagtail.models import Collection, Locale, Page, Site
 from core.translation import translate_page
 from home.models import HomePage
 from tests.factories import make_news, make_participant, make_publication, make_theme
+from tests.mutation_credit import (  # noqa: F401  (a hook and a fixture for pytest)
+    credit_the_shared_fixtures_to_each_test,
+    pytest_fixture_setup,
+)
 from tests.shared_data import built_once_per_module
 
 # A module whose tests read the same site can have it built once for the module instead of
