@@ -163,8 +163,10 @@ def _stream_texts(name, stream):
 
 def searchable_parts(block, value):
     """The texts Wagtail would index of a block's value, less the "None" Wagtail makes of
-    an optional field the stored value lacks (blocks saved before the field was added)."""
-    if value is None or not getattr(block, "search_index", True):
+    an optional field the stored value lacks (blocks saved before the field was added).
+    As in Wagtail, a block made with search_index=False adds nothing: the leaf blocks'
+    own get_searchable_content sees to that, the structures' is replaced here."""
+    if value is None or (isinstance(block, StructBlock | ListBlock) and not block.search_index):
         return []
     if isinstance(block, StructBlock):
         return [
