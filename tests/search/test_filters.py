@@ -4,6 +4,7 @@ sorting; all in a plain GET form, so it works without JavaScript."""
 import re
 
 import pytest
+from wagtail.models import PageViewRestriction
 
 from search import results
 from tests.search.conftest import result_titles, search
@@ -112,9 +113,22 @@ def theme_names(response):
     return {label.rsplit(" (", 1)[0] for label in options(response, "theme")}
 
 
-def test_a_theme_taken_offline_is_no_longer_offered_as_a_filter(client, corpus):
+def take_offline(theme):
+    theme.unpublish()
+
+
+def restrict(theme):
+    PageViewRestriction.objects.create(
+        page=theme, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
+    )
+
+
+@pytest.mark.parametrize("hide", [take_offline, restrict])
+def test_a_theme_taken_offline_or_made_private_is_no_longer_offered_as_a_filter(
+    client, corpus, hide
+):
     assert theme_names(search(client, q="zorg")) == {"Voorbij sectoren", "Zorgzame gemeenschappen"}
     theme = corpus.sectors_theme
     theme.refresh_from_db()
-    theme.unpublish()
+    hide(theme)
     assert theme_names(search(client, q="zorg")) == {"Zorgzame gemeenschappen"}
