@@ -68,6 +68,8 @@ class Counts:
     themes: Counter = field(default_factory=Counter)
     # {slug: (name, count)}, the most frequent first
     keywords: dict = field(default_factory=dict)
+    # Whether the numbers are estimated from a sample (search/engine_large.py).
+    estimated: bool = False
 
 
 def engine_for(parsed):

@@ -18,6 +18,7 @@ import hashlib
 from django.db import connection
 
 from core.cache import cached_for_content
+from search import engine_large as large
 from search.engine import DATE, MAX_KEYWORD_OPTIONS, count_kinds_and_years
 from search.models import SearchEntry, SearchFacet
 from search.query import COMPOUND, EXACT
@@ -51,13 +52,22 @@ class PostgresEngine:
 
     def counts(self, filters):
         rows = self._search(filters, *(self._expected or (None, 0, 0)))
-        kinds = [(kind, year, number) for group, kind, year, number, _ in rows if group == "kind"]
+        # Counted in a sample (search/engine_large.py): each sampled page stands for
+        # pages / sampled of the language's pages.
+        sampled = [number for group, _, _, number, _ in rows if group == "sampled"]
+        factor = self.ranking.stats.documents / max(sampled[0], 1) if sampled else 1
+
+        def scaled(number):
+            return round(number * factor)
+
+        kinds = [(k, year, scaled(n)) for group, k, year, n, _ in rows if group == "kind"]
         counts = count_kinds_and_years(kinds, filters)
+        counts.estimated = bool(sampled)
         for group, value, _, number, label in rows:
             if group == "theme":
-                counts.themes[value] = number
+                counts.themes[value] = scaled(number)
             elif group == "keyword":
-                counts.keywords[value] = (label, number)
+                counts.keywords[value] = (label, scaled(number))
         return counts
 
     def entries(self, filters, sort, offset, limit):
@@ -73,13 +83,27 @@ class PostgresEngine:
         """Run the one statement. Rows are (group, value, year, number, label): counts by
         "kind" (value: the kind) and year, by "theme" and by "keyword", and the page of
         "result" ids (number: the position)."""
-        sources, params = self._sources(filters, count, limit)
+        stem = limit and large.candidate_stem(self.parsed, self.ranking.stats, sort, offset, limit)
+        bound = count and large.sample_bound(self.parsed, self.ranking.stats)
+        sources, params = self._sources(filters, count, limit, bound, stem)
         branches = []
         if count:
+            if bound:
+                branches.append(large.sampled_pages(self.parsed.language, bound))
             branches.append(self._count_kinds_and_years(filters))
             branches.append(self._count_facet("theme", filters))
             branches.append(self._count_facet("keyword", filters))
-        if limit and "r" in sources:
+        if stem:
+            # The candidates make the page when enough pass the filters; otherwise `f`.
+            where, where_params = _where(filters, *FILTER_NAMES)
+            stats = self.ranking.stats
+            sql, page_params, enough, enough_params = large.page_from_candidates(
+                stats, stem, where, where_params, offset, limit
+            )
+            branches.append((f"{sql} WHERE {enough}", [*page_params, *enough_params]))
+            sql, page_params = self._page_of_results(filters, sort, offset, limit, "f")
+            branches.append((f"{sql} WHERE NOT {enough}", [*page_params, *enough_params]))
+        elif limit and "r" in sources:
             # Pages with every word come first, so when there are enough of them the page
             # is theirs; otherwise it comes from all matches, ranked. PostgreSQL reads the
             # condition once and runs only the branch it allows (and so only its CTE).
@@ -107,7 +131,7 @@ class PostgresEngine:
             self._pages[(filters, sort, offset, limit)] = [page_id for _, page_id in ordered]
         return rows
 
-    def _sources(self, filters, count, limit):
+    def _sources(self, filters, count, limit, bound, stem):
         """({name: SQL}, parameters) of the statement's CTEs.
 
         A query of one word without filters: `m`, its matches ranked, for the counts and
@@ -115,20 +139,27 @@ class PostgresEngine:
         comes from matches that pass the filters, ranked: `r`, the pages with every word
         (several words), and `f`, all of them, for when `r` cannot fill the page. Ranking
         is what costs: a common word matches most of the archive, while the pages with
-        every word of a query, or with the chosen keyword, are far fewer.
+        every word of a query, or with the chosen keyword, are far fewer. With a sample
+        `bound`, `m` is a sample of the matches; with a candidate `stem`, `c` holds its
+        best pages (search/engine_large.py).
         """
         several = len(self.parsed.clauses) > 1 and self.every is not None
-        if not several and not filters.active:
+        if not several and not filters.active and not bound and not stem:
             sql, params = self._matches(self.any)
             return {"m": sql}, params
         sources, params = {}, []
-        if count:
+        if bound:
+            sources["m"], params = large.sampled_matches(self.parsed, bound)
+        elif count:
             table = connection.ops.quote_name(SearchEntry._meta.db_table)
             sources["m"] = (
                 f"SELECT page_id, kind, year, themes, keywords FROM {table} "
                 "WHERE language = %s AND vector @@ %s::tsquery"
             )
             params += [self.parsed.language, self.any]
+        if stem:
+            sources["c"], candidate_params = large.candidates(self.parsed, stem)
+            params += candidate_params
         if limit:
             rankings = (("r", self.every), ("f", self.any)) if several else (("f", self.any),)
             for name, query in rankings:
@@ -367,26 +398,3 @@ def _where(filters, *names):
             conditions.append(f"{name} = %s")
         params.append(value)
     return " AND ".join(conditions), params
-
-
-def create_language_indexes(database, languages):
-    """Create the GIN index on the vectors of each language that lacks one.
-
-    One partial index a language, not one for all: a search is always in one language,
-    and with its own index PostgreSQL finds that language's matches without testing the
-    other language's pages. A language added to LANGUAGES later gets its index from
-    `manage.py rebuild_search_index`.
-    """
-    table = SearchEntry._meta.db_table
-    with database.cursor() as cursor:
-        # Only what is missing: CREATE INDEX, even IF NOT EXISTS, fails in a transaction
-        # that has pending trigger events (a test's, for one).
-        cursor.execute("SELECT indexname FROM pg_indexes WHERE tablename = %s", [table])
-        existing = {name for (name,) in cursor.fetchall()}
-        for code in languages:
-            name = f"search_entry_vector_{code}"
-            if code.isalpha() and name not in existing:
-                cursor.execute(
-                    f"CREATE INDEX {name} ON {database.ops.quote_name(table)} "
-                    f"USING gin (vector) WHERE language = '{code}'"
-                )

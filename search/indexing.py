@@ -23,7 +23,15 @@ from core.cache import bump_content_version_now_and_at_commit
 from core.privacy import is_public, visible
 from search.documents import KINDS, document_for, is_indexed_model, keyword_names
 from search.engine import parse_vector
-from search.models import SearchCorpus, SearchEntry, SearchFacet, SearchStem, SearchWord
+from search.models import (
+    SearchCorpus,
+    SearchEntry,
+    SearchFacet,
+    SearchPosting,
+    SearchStem,
+    SearchWord,
+)
+from search.postings import average_lengths, sample_of, write_postings
 from search.stemming import fold
 
 CHUNK_SIZE = 1000
@@ -50,6 +58,7 @@ def unindex_pages(page_ids):
         removed = list(entries.values_list("pk", "language", "words", "vector", "length"))
         ids = [row[0] for row in removed]
         SearchFacet.objects.filter(entry_id__in=ids).delete()
+        SearchPosting.objects.filter(entry_id__in=ids).delete()
         SearchEntry.objects.filter(pk__in=ids).delete()
         for _, language, words, vector, length in removed:
             _adjust_vocabulary(language, {}, set(words.split()))
@@ -93,7 +102,7 @@ def rebuild_index():
     Returns the number of pages indexed.
     """
     if connection.vendor == "postgresql":
-        from search.engine_postgres import create_language_indexes
+        from search.language_indexes import create_language_indexes
 
         create_language_indexes(connection, [code for code, _ in settings.LANGUAGES])
     with transaction.atomic():
@@ -101,10 +110,11 @@ def rebuild_index():
         SearchWord.objects.all().delete()
         SearchStem.objects.all().delete()
         SearchCorpus.objects.all().delete()
-        # One statement: a queryset delete would first load every entry into memory to
-        # cascade to its facets, which are gone already.
+        # One statement each: a queryset delete would first load every entry into memory
+        # to cascade to its facets and postings, which are gone already.
         with connection.cursor() as cursor:
-            cursor.execute(f"DELETE FROM {connection.ops.quote_name(SearchEntry._meta.db_table)}")
+            for model in (SearchPosting, SearchEntry):
+                cursor.execute(f"DELETE FROM {connection.ops.quote_name(model._meta.db_table)}")
         counts = Counter()
         stems = {}
         stem_counts = Counter()
@@ -112,7 +122,11 @@ def rebuild_index():
         indexed = 0
         for model in KINDS.values():
             for documents in documents_in_chunks(model.objects.all()):
-                _write_entries(documents)
+                averages = {
+                    language: max(length / pages, 1.0)
+                    for language, (pages, length) in corpus.items()
+                }
+                _write_entries(documents, averages)
                 for document in documents:
                     for word, stem in document.words.items():
                         counts[document.language, word] += 1
@@ -200,7 +214,7 @@ def write_documents(documents):
                 page_id__in=by_page
             ).values_list("page_id", "language", "words", "vector", "length")
         }
-        _write_entries(documents)
+        _write_entries(documents, average_lengths())
         for document in documents:
             language, words, vector, length = old.get(document.page_id, (None, "", "", 0))
             before = set(words.split())
@@ -219,7 +233,9 @@ def write_documents(documents):
         bump_content_version_now_and_at_commit()
 
 
-def _write_entries(documents):
+def _write_entries(documents, averages):
+    """Write the entries of `documents` with their facets and postings (`averages`: each
+    language's average length, for the postings' order)."""
     entries = [
         SearchEntry(
             page_id=document.page_id,
@@ -235,6 +251,7 @@ def _write_entries(documents):
             themes=" ".join(document.themes),
             keywords=" ".join(slug for slug, _ in document.keywords),
             length=document.length,
+            sample=sample_of(document.page_id),
         )
         for document in documents
     ]
@@ -244,13 +261,14 @@ def _write_entries(documents):
         update_conflicts=True,
         unique_fields=["page"],
         update_fields=["language", "kind", "title", "text", "words", "vector", "date"]
-        + ["year", "recency", "themes", "keywords", "length"],
+        + ["year", "recency", "themes", "keywords", "length", "sample"],
     )
     SearchFacet.objects.filter(entry_id__in=[document.page_id for document in documents]).delete()
     SearchFacet.objects.bulk_create(
         [facet for document in documents for facet in _facets_of(document)],
         batch_size=CHUNK_SIZE,
     )
+    write_postings(documents, averages)
 
 
 def _facets_of(document):

@@ -58,6 +58,10 @@ class SearchEntry(models.Model):
     # How many words the page has: BM25 weighs a match in a short page above one in a long
     # page (search/engine.py).
     length = models.PositiveIntegerField(default=0)
+    # A fixed pseudo-random number below SAMPLE_BUCKETS: the entries below some bound are a
+    # sample of any set of matches, from which the filter counts of a query that matches
+    # much of the archive are estimated (search/engine_large.py).
+    sample = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
         verbose_name = _("search index entry")
@@ -66,10 +70,38 @@ class SearchEntry(models.Model):
             models.Index(fields=["language", "kind"], name="search_entry_kind"),
             models.Index(fields=["language", "year"], name="search_entry_year"),
             models.Index(fields=["language", "-recency"], name="search_entry_recency"),
+            models.Index(fields=["language", "sample"], name="search_entry_sample"),
         ]
 
     def __str__(self):
         return self.title
+
+
+class SearchPosting(models.Model):
+    """One stem of one entry with how well the entry answers it alone: the index ordered
+    by relevance, from which a query of one common word takes its best pages without
+    ranking every page that has the word (search/engine_large.py)."""
+
+    entry = models.ForeignKey(SearchEntry, on_delete=models.CASCADE, related_name="postings")
+    language = models.CharField(max_length=12)
+    stem = models.TextField()
+    # The stem's ts_rank in the entry (a 4-byte float, as PostgreSQL's ts_rank gives it).
+    rank = models.FloatField()
+    # BM25 of the stem in the entry (before its rarity) with the language's average length
+    # when the entry was written: the order candidates are taken in. They are ranked again
+    # with today's average, which moves slowly as pages are added.
+    impact = models.FloatField()
+    # The entry's sample number, so that a sample of a word's pages is read from here.
+    sample = models.PositiveSmallIntegerField()
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["language", "stem", "-impact"], name="search_posting_impact"),
+            models.Index(fields=["language", "stem", "sample"], name="search_posting_sample"),
+        ]
+
+    def __str__(self):
+        return f"{self.stem} ({self.impact:.2f})"
 
 
 class SearchFacet(models.Model):

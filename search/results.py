@@ -111,7 +111,8 @@ def results_context(request, parsed, themes):
     page.object_list = [result_for(request, entry, highlighter) for entry in page.object_list]
     return {
         "results": page,
-        "total": counts.total,
+        "total": shown_count(counts.total, counts.estimated),
+        "estimated": counts.estimated,
         "facets": facets(filters, counts, themes),
         "filters_active": filters.active,
         "sort": sort,
@@ -167,11 +168,26 @@ def result_for(request, entry, highlighter):
     )
 
 
+def shown_count(number, estimated):
+    """`number` as shown: an estimate to two significant digits (19,102 as 19,000), so
+    that it does not claim a precision it lacks."""
+    if not estimated or number < 100:
+        return number
+    return round(number, 2 - len(str(number)))
+
+
 def facets(filters, counts, themes):
     """The four filters, each option with the number of results it would give."""
 
     def option(value, label, count, selected):
-        return Option(str(value), f"{label} ({count})", count, selected)
+        if counts.estimated:
+            shown = _("%(label)s (about %(count)s)") % {
+                "label": label,
+                "count": shown_count(count, estimated=True),
+            }
+        else:
+            shown = f"{label} ({count})"
+        return Option(str(value), shown, count, selected)
 
     kinds = [
         option(kind, capfirst(model._meta.verbose_name), counts.kinds[kind], kind == filters.kind)

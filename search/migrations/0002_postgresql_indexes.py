@@ -32,7 +32,7 @@ STORAGE = (
 def forwards(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
-    from search.engine_postgres import create_language_indexes
+    from search.language_indexes import create_language_indexes
 
     schema_editor.execute(STORAGE)
     for name, definition in INDEXES:

@@ -1,0 +1,63 @@
+"""What lets a search for a common word stay as fast in a large archive as in a small one
+(search/engine_large.py): each entry's postings, its stems ordered by how well the entry
+answers each alone, and a fixed sample number.
+
+Written with the entries (search/indexing.py), on every database; only PostgreSQL reads
+them. An entry indexed before they existed has none until `rebuild_search_index`: it is
+then found through the whole index only, as before.
+"""
+
+import hashlib
+
+from search.engine import parse_vector
+from search.models import SearchCorpus, SearchPosting
+from search.ranking import TF_SCALE, bm25, real, ts_rank
+
+# The entries whose sample number is below n make n/SAMPLE_BUCKETS of any set of matches.
+SAMPLE_BUCKETS = 1024
+
+
+def sample_of(page_id):
+    """The entry's sample number: spread evenly, and unrelated to when the page was made,
+    its kind or its themes, which its id would not be."""
+    digest = hashlib.blake2b(str(page_id).encode(), digest_size=4).digest()
+    return int.from_bytes(digest, "big") % SAMPLE_BUCKETS
+
+
+def average_lengths():
+    """{language: average words per entry}, as BM25 reads it (search/ranking.py)."""
+    return {
+        corpus.language: max(corpus.length / corpus.documents, 1.0)
+        for corpus in SearchCorpus.objects.filter(documents__gt=0)
+    }
+
+
+def postings_of(document, average_length):
+    """The postings of `document`, their impact with `average_length` words per entry."""
+    positions = parse_vector(document.vector)
+    for stem in positions:
+        rank = real(ts_rank(positions, [stem]))
+        yield SearchPosting(
+            entry_id=document.page_id,
+            language=document.language,
+            stem=stem,
+            rank=rank,
+            impact=bm25(rank * TF_SCALE, document.length, average_length),
+            sample=sample_of(document.page_id),
+        )
+
+
+def write_postings(documents, averages):
+    """Replace the postings of `documents`; `averages`: {language: average length}. A
+    language's first page is its own average."""
+    SearchPosting.objects.filter(entry_id__in=[document.page_id for document in documents]).delete()
+    SearchPosting.objects.bulk_create(
+        (
+            posting
+            for document in documents
+            for posting in postings_of(
+                document, averages.get(document.language) or max(document.length, 1)
+            )
+        ),
+        batch_size=5000,
+    )
