@@ -83,9 +83,9 @@ class PostgresEngine:
         """Run the one statement. Rows are (group, value, year, number, label): counts by
         "kind" (value: the kind) and year, by "theme" and by "keyword", and the page of
         "result" ids (number: the position)."""
-        stem = limit and large.candidate_stem(self.parsed, self.ranking.stats, sort, offset, limit)
+        stems = limit and large.candidate_stems(self.parsed, self.ranking.stats, sort, offset)
         bound = count and large.sample_bound(self.parsed, self.ranking.stats)
-        sources, params = self._sources(filters, count, limit, bound, stem)
+        sources, params = self._sources(filters, count, limit, bound, stems)
         branches = []
         if count:
             if bound:
@@ -93,27 +93,12 @@ class PostgresEngine:
             branches.append(self._count_kinds_and_years(filters))
             branches.append(self._count_facet("theme", filters))
             branches.append(self._count_facet("keyword", filters))
-        if stem:
-            # The candidates make the page when enough pass the filters; otherwise `f`.
-            where, where_params = _where(filters, *FILTER_NAMES)
-            stats = self.ranking.stats
-            sql, page_params, enough, enough_params = large.page_from_candidates(
-                stats, stem, where, where_params, offset, limit
-            )
-            branches.append((f"{sql} WHERE {enough}", [*page_params, *enough_params]))
-            sql, page_params = self._page_of_results(filters, sort, offset, limit, "f")
-            branches.append((f"{sql} WHERE NOT {enough}", [*page_params, *enough_params]))
-        elif limit and "r" in sources:
-            # Pages with every word come first, so when there are enough of them the page
-            # is theirs; otherwise it comes from all matches, ranked. PostgreSQL reads the
-            # condition once and runs only the branch it allows (and so only its CTE).
-            enough, enough_params = self._enough(filters, offset + limit)
-            for source, gate in (("r", enough), ("f", f"NOT {enough}")):
+        if limit:
+            # PostgreSQL reads each condition once and runs only the branch it allows
+            # (and so only the CTEs that branch reads).
+            for source, condition, condition_params in self._page_sources(sources, offset + limit):
                 sql, page_params = self._page_of_results(filters, sort, offset, limit, source)
-                branches.append((f"{sql} WHERE {gate}", [*page_params, *enough_params]))
-        elif limit:
-            source = "f" if "f" in sources else "m"
-            branches.append(self._page_of_results(filters, sort, offset, limit, source))
+                branches.append((f"{sql} WHERE {condition}", [*page_params, *condition_params]))
         sql = (
             "WITH "
             + ", ".join(f"{name} AS MATERIALIZED ({cte})" for name, cte in sources.items())
@@ -131,7 +116,7 @@ class PostgresEngine:
             self._pages[(filters, sort, offset, limit)] = [page_id for _, page_id in ordered]
         return rows
 
-    def _sources(self, filters, count, limit, bound, stem):
+    def _sources(self, filters, count, limit, bound, stems):
         """({name: SQL}, parameters) of the statement's CTEs.
 
         A query of one word without filters: `m`, its matches ranked, for the counts and
@@ -140,11 +125,11 @@ class PostgresEngine:
         (several words), and `f`, all of them, for when `r` cannot fill the page. Ranking
         is what costs: a common word matches most of the archive, while the pages with
         every word of a query, or with the chosen keyword, are far fewer. With a sample
-        `bound`, `m` is a sample of the matches; with a candidate `stem`, `c` holds its
-        best pages (search/engine_large.py).
+        `bound`, `m` is a sample of the matches; with candidate `stems`, `c` holds their
+        best pages and `cr` those ranked (search/engine_large.py).
         """
         several = len(self.parsed.clauses) > 1 and self.every is not None
-        if not several and not filters.active and not bound and not stem:
+        if not several and not filters.active and not bound and not stems:
             sql, params = self._matches(self.any)
             return {"m": sql}, params
         sources, params = {}, []
@@ -157,9 +142,10 @@ class PostgresEngine:
                 "WHERE language = %s AND vector @@ %s::tsquery"
             )
             params += [self.parsed.language, self.any]
-        if stem:
-            sources["c"], candidate_params = large.candidates(self.parsed, stem)
-            params += candidate_params
+        if stems:
+            sources["c"], candidate_params = large.candidates(self.parsed, stems)
+            sources["cr"], ranked_params = self._matches(self.any, filters, among="c")
+            params += [*candidate_params, *ranked_params]
         if limit:
             rankings = (("r", self.every), ("f", self.any)) if several else (("f", self.any),)
             for name, query in rankings:
@@ -168,12 +154,23 @@ class PostgresEngine:
                 params += source_params
         return sources, params
 
-    def _enough(self, filters, needed):
-        """SQL that is true when `r` holds at least `needed` rows passing `filters`."""
-        where, params = _where(filters, *FILTER_NAMES)
-        return f"((SELECT COUNT(*) FROM r WHERE {where}) >= %s)", [*params, needed]
+    def _page_sources(self, sources, needed):
+        """[(source, condition, parameters)]: the ranked CTEs the page may come from, in
+        order, each with the condition under which it does (exactly one holds): the
+        candidates when `needed` of them have every word, else the pages with every word
+        when there are `needed`, else all matches."""
+        choices, otherwise, otherwise_params = [], "TRUE", []
+        for name in ("cr", "r"):
+            if name in sources:
+                every = "all_words" if name == "cr" and len(self.parsed.clauses) > 1 else "TRUE"
+                enough = f"((SELECT COUNT(*) FROM {name} WHERE {every}) >= %s)"
+                choices.append((name, f"{otherwise} AND {enough}", [*otherwise_params, needed]))
+                otherwise = f"{otherwise} AND NOT {enough}"
+                otherwise_params = [*otherwise_params, needed]
+        choices.append(("f" if "f" in sources else "m", otherwise, otherwise_params))
+        return choices
 
-    def _matches(self, query, filters=None):
+    def _matches(self, query, filters=None, among=None):
         """A CTE: every entry matching `query` (and passing `filters`, if given) with what
         filters, counts and ranking need.
 
@@ -187,6 +184,8 @@ class PostgresEngine:
         """
         table = connection.ops.quote_name(SearchEntry._meta.db_table)
         where, where_params = _where(filters, *FILTER_NAMES) if filters else ("TRUE", [])
+        if among:  # only the pages of that CTE
+            where = f"{where} AND page_id IN (SELECT page_id FROM {among})"
         ranking = self.ranking
         average = ranking.stats.average_length
         columns = ["page_id", "kind", "year", "recency", "themes", "keywords"]

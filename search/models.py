@@ -85,8 +85,6 @@ class SearchPosting(models.Model):
     entry = models.ForeignKey(SearchEntry, on_delete=models.CASCADE, related_name="postings")
     language = models.CharField(max_length=12)
     stem = models.TextField()
-    # The stem's ts_rank in the entry (a 4-byte float, as PostgreSQL's ts_rank gives it).
-    rank = models.FloatField()
     # BM25 of the stem in the entry (before its rarity) with the language's average length
     # when the entry was written: the order candidates are taken in. They are ranked again
     # with today's average, which moves slowly as pages are added.

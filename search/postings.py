@@ -3,8 +3,7 @@
 answers each alone, and a fixed sample number.
 
 Written with the entries (search/indexing.py), on every database; only PostgreSQL reads
-them. An entry indexed before they existed has none until `rebuild_search_index`: it is
-then found through the whole index only, as before.
+them. Migration 0004 wrote those of the entries indexed before.
 """
 
 import hashlib
@@ -36,13 +35,12 @@ def postings_of(document, average_length):
     """The postings of `document`, their impact with `average_length` words per entry."""
     positions = parse_vector(document.vector)
     for stem in positions:
-        rank = real(ts_rank(positions, [stem]))
+        tf = real(ts_rank(positions, [stem])) * TF_SCALE
         yield SearchPosting(
             entry_id=document.page_id,
             language=document.language,
             stem=stem,
-            rank=rank,
-            impact=bm25(rank * TF_SCALE, document.length, average_length),
+            impact=bm25(tf, document.length, average_length),
             sample=sample_of(document.page_id),
         )
 

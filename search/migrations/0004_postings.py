@@ -37,7 +37,7 @@ def _write(entry_model, posting_model, entries, averages, postings_of):
     )
 
 
-POSTING_FIELDS = ("entry_id", "language", "stem", "rank", "impact", "sample")
+POSTING_FIELDS = ("entry_id", "language", "stem", "impact", "sample")
 
 
 class Migration(migrations.Migration):
@@ -54,7 +54,6 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('language', models.CharField(max_length=12)),
                 ('stem', models.TextField()),
-                ('rank', models.FloatField()),
                 ('impact', models.FloatField()),
                 ('sample', models.PositiveSmallIntegerField()),
             ],

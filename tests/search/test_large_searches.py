@@ -90,6 +90,7 @@ def large(monkeypatch):
     (ten) and no more."""
     monkeypatch.setattr(engine_large, "COUNT_BOUND", 0)
     monkeypatch.setattr(engine_large, "CANDIDATES", 10)
+    monkeypatch.setattr(engine_large, "MIN_CANDIDATES_PER_WORD", 5)
     monkeypatch.setattr(engine_large, "SAMPLE_SIZE", 0.001)  # the bound is always 1
 
 
@@ -107,6 +108,15 @@ def test_a_common_word_is_ranked_from_its_best_pages_as_the_whole_index_ranks_it
     assert titles[-1] == "Op pad in het voorjaar"
     assert all("wandelroute" in title for title in titles[:-1])
     assert titles == whole_index_titles(client, q="wandelroute")
+
+
+def test_several_words_put_the_pages_with_all_of_them_first(client, pages, large):
+    titles = result_titles(search(client, q="dijk wandelroute"))
+    assert titles[0] == "Een wandelroute langs de dijk"
+    assert titles == whole_index_titles(client, q="dijk wandelroute")
+    titles = result_titles(search(client, q="wandelroute bericht"))
+    assert sorted(titles[:8]) == [f"Bericht {number} over de wandelroute" for number in range(8)]
+    assert titles == whole_index_titles(client, q="wandelroute bericht")
 
 
 def test_a_filter_that_no_candidate_passes_still_finds_its_pages(client, pages, large):
