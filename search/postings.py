@@ -8,6 +8,8 @@ them. Migration 0004 wrote those of the entries indexed before.
 
 import hashlib
 
+from django.db import connection
+
 from search.engine import parse_vector
 from search.models import SearchCorpus, SearchPosting
 from search.ranking import TF_SCALE, bm25, real, ts_rank
@@ -49,13 +51,27 @@ def write_postings(documents, averages):
     """Replace the postings of `documents`; `averages`: {language: average length}. A
     language's first page is its own average."""
     SearchPosting.objects.filter(entry_id__in=[document.page_id for document in documents]).delete()
-    SearchPosting.objects.bulk_create(
-        (
-            posting
-            for document in documents
-            for posting in postings_of(
-                document, averages.get(document.language) or max(document.length, 1)
-            )
-        ),
-        batch_size=5000,
+    postings = (
+        posting
+        for document in documents
+        for posting in postings_of(
+            document, averages.get(document.language) or max(document.length, 1)
+        )
     )
+    if connection.vendor == "postgresql":
+        _copy(postings)
+    else:
+        SearchPosting.objects.bulk_create(postings, batch_size=5000)
+
+
+COLUMNS = ("entry_id", "language", "stem", "impact", "sample")
+
+
+def _copy(postings):
+    """Write `postings` with PostgreSQL's COPY: a page has some fifty, and indexing
+    20,000 pages a language through INSERTs took four times as long."""
+    table = connection.ops.quote_name(SearchPosting._meta.db_table)
+    statement = f"COPY {table} ({', '.join(COLUMNS)}) FROM STDIN"
+    with connection.cursor() as cursor, cursor.cursor.copy(statement) as copy:
+        for posting in postings:
+            copy.write_row([getattr(posting, column) for column in COLUMNS])
