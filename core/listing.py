@@ -28,15 +28,18 @@ def prefetch_card_renditions(*card_lists):
 
 
 def index_pages(models, locale_id):
-    """{model: the public page in that locale that lists it}, in one query."""
+    """{model: the public page in that locale that lists it}, in one query, kept per
+    content version (publishing, moving or restricting a page starts a new one)."""
     index_models = {model: model.index_model() for model in models}
     content_types = ContentType.objects.get_for_models(*index_models.values())  # cached
-    found = {
-        page.content_type_id: page
-        for page in visible(Page.objects).filter(
-            locale_id=locale_id, content_type__in=content_types.values()
-        )
-    }
+    wanted = sorted(content_type.pk for content_type in content_types.values())
+
+    def public_index_pages():
+        pages = visible(Page.objects).filter(locale_id=locale_id, content_type__in=wanted)
+        return {page.content_type_id: page for page in pages}
+
+    key = f"index-pages:{locale_id}:{'-'.join(map(str, wanted))}"
+    found = cached_for_content(key, public_index_pages)
     return {
         model: found.get(content_types[index_model].pk)
         for model, index_model in index_models.items()

@@ -132,3 +132,13 @@ def test_each_home_page_leads_to_the_participants_of_its_own_language(client, se
         html = client.get(url).content.decode()
         teaser = re.search(r'<section class="participants-teaser".*?</section>', html, re.S)
         assert f'href="{expected}"' in teaser.group(0), url
+
+
+def test_the_home_page_stops_leading_to_a_section_taken_offline(client, sections, settings):
+    settings.PAGE_CACHE_SECONDS = 0  # what the page shows, not what a cache kept of it
+    make_news(sections["news"], "Bericht 1", date=day(1))
+    news_url = sections["news"].url
+    more_news = f'<p class="more-link"><a href="{news_url}">'
+    assert more_news in client.get("/").content.decode()
+    sections["news"].unpublish()
+    assert more_news not in client.get("/").content.decode()
