@@ -33,8 +33,8 @@ from search.postings import SAMPLE_BUCKETS
 from search.query import EXACT
 
 COUNT_BOUND = 2000
-SAMPLE_SIZE = 500
-CANDIDATES = 300
+SAMPLE_SIZE = 300
+CANDIDATES = 200
 MIN_CANDIDATES_PER_WORD = 100
 # The candidates make pages up to this many results deep; beyond, every match is ranked.
 CANDIDATE_DEPTH = 100
