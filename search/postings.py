@@ -36,6 +36,7 @@ def average_lengths():
 def postings_of(document, average_length):
     """The postings of `document`, their impact with `average_length` words per entry."""
     positions = parse_vector(document.vector)
+    sample = sample_of(document.page_id)
     for stem in positions:
         tf = real(ts_rank(positions, [stem])) * TF_SCALE
         yield SearchPosting(
@@ -43,7 +44,7 @@ def postings_of(document, average_length):
             language=document.language,
             stem=stem,
             impact=bm25(tf, document.length, average_length),
-            sample=sample_of(document.page_id),
+            sample=sample,
         )
 
 

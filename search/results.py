@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from django.core.paginator import Paginator
+from django.utils.formats import number_format
 from django.utils.http import urlencode
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -183,7 +184,7 @@ def facets(filters, counts, themes):
         if counts.estimated:
             shown = _("%(label)s (about %(count)s)") % {
                 "label": label,
-                "count": shown_count(count, estimated=True),
+                "count": number_format(shown_count(count, estimated=True), force_grouping=True),
             }
         else:
             shown = f"{label} ({count})"

@@ -5,8 +5,10 @@ that says how many results choosing that option would give."""
 import datetime
 
 import pytest
+from django.utils import translation
 
-from search.engine import MAX_KEYWORD_OPTIONS
+from search.engine import MAX_KEYWORD_OPTIONS, Counts, Filters
+from search.results import facets
 from tests.factories import make_news, make_publication, make_theme
 from tests.search.conftest import result_titles, search
 
@@ -65,3 +67,14 @@ def test_the_theme_options_still_count_the_other_themes_once_one_is_chosen(clien
     response = search(client, q="zeilen", theme=lake.slug)
     assert sorted(result_titles(response)) == ["Meer en zee", "Op het meer"]
     assert options(response, "theme") == ["Meren (2)", "Zee (2)"]
+
+
+def test_estimated_counts_are_rounded_and_grouped_in_the_visitors_language():
+    counts = Counts(estimated=True)
+    counts.kinds["news"] = 14_237
+    with translation.override("nl"):
+        labels = [option.label for option in facets(Filters(), counts, [])[0].options]
+    assert labels == ["Nieuwsbericht (ca. 14.000)"]
+    with translation.override("en"):
+        labels = [option.label for option in facets(Filters(), counts, [])[0].options]
+    assert labels == ["News item (about 14,000)"]
