@@ -36,6 +36,9 @@ COUNT_BOUND = 2000
 SAMPLE_SIZE = 300
 CANDIDATES = 200
 MIN_CANDIDATES_PER_WORD = 100
+# The sampled pages are read directly, rather than through the postings, when the
+# query's stems have at least this many postings per page of the language.
+DIRECT_SAMPLE_SHARE = 0.5
 # The candidates make pages up to this many results deep; beyond, every match is ranked.
 CANDIDATE_DEPTH = 100
 
@@ -46,20 +49,34 @@ POSTINGS = SearchPosting._meta.db_table
 def sample_bound(parsed, stats):
     """The sample number below which the query's matches are counted, or None to count
     all of them: for a query of single words expected to match more than COUNT_BOUND
-    pages, a bound that samples about SAMPLE_SIZE of its matches."""
+    pages, a bound that samples about SAMPLE_SIZE of its matches. The matches are
+    expected to be as many as the stems' postings, at most the language's pages: where
+    the words tend to share pages, the sample comes out smaller ("zorg" with its 11
+    compounds: 350 of 19,000 matches; by its own 12,000 postings, as before, 530)."""
     if not _single_words(parsed):
         return None
-    # At least as many as its commonest word has: a sample of about SAMPLE_SIZE or more.
-    expected = max((stats.frequency.get(stem, 0) for stem in parsed.stems()), default=0)
+    expected = min(stats.documents, _postings(parsed, stats))
     if expected <= COUNT_BOUND:
         return None
     return max(1, min(SAMPLE_BUCKETS, math.ceil(SAMPLE_BUCKETS * SAMPLE_SIZE / expected)))
 
 
-def sampled_matches(parsed, bound):
-    """A CTE: the query's matches with a sample number below `bound`, with what the
-    counts need (as `m` of search/engine_postgres.py has them)."""
-    table, postings = (connection.ops.quote_name(name) for name in (ENTRIES, POSTINGS))
+def sampled_matches(parsed, stats, query, bound):
+    """A CTE: the query's matches (`query`, a tsquery) with a sample number below
+    `bound`, with what the counts need (as `m` of search/engine_postgres.py has them).
+
+    The sampled postings lead to the pages, unless the query's stems have at least
+    DIRECT_SAMPLE_SHARE postings per page of the language: then reading the sampled
+    pages and checking their vectors reads fewer rows ("zorg" and its compounds, on 19,000 of
+    20,000 pages: 560 pages instead of 1,650 postings and then 530 pages, 4 ms -> 1)."""
+    table = connection.ops.quote_name(ENTRIES)
+    if _postings(parsed, stats) >= DIRECT_SAMPLE_SHARE * stats.documents:
+        sql = (
+            f"SELECT page_id, kind, year, themes, keywords FROM {table} "
+            "WHERE language = %s AND sample < %s AND vector @@ %s::tsquery"
+        )
+        return sql, [parsed.language, bound, query]
+    postings = connection.ops.quote_name(POSTINGS)
     sql = (
         f"SELECT page_id, kind, year, themes, keywords FROM {table} WHERE page_id IN "
         f"(SELECT entry_id FROM {postings} WHERE language = %s AND stem = ANY(%s) "
@@ -102,6 +119,12 @@ def candidates(parsed, stems):
         "ORDER BY impact DESC LIMIT %s) AS best"
     )
     return sql, [stems, parsed.language, each]
+
+
+def _postings(parsed, stats):
+    """How many postings the query's stems have: its matches, and more where a page has
+    several of them ("zorg" and "jeugdzorg")."""
+    return sum(stats.frequency.get(stem, 0) for stem in parsed.stems())
 
 
 def _single_words(parsed):

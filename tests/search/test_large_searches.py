@@ -13,7 +13,9 @@ from unittest import mock
 import pytest
 from django.db import connection
 
+from news.models import NewsPage
 from search import engine_large
+from search.models import SearchEntry
 from tests.factories import make_news, make_theme
 from tests.search.conftest import build_site, paragraph, result_titles, search
 from tests.shared_data import built_once_per_module
@@ -151,6 +153,25 @@ def test_counts_past_the_bound_are_estimated_from_a_sample_and_say_so(client, pa
     html = response.content.decode()
     assert f"Ongeveer {estimated} resultaten voor" in html
     assert "Wandelen (ca. " in html
+
+
+@pytest.mark.parametrize(
+    "direct_share", [0, 10**9], ids=["sampled pages read", "sampled postings read"]
+)
+def test_the_estimate_is_the_sampled_matches_scaled_to_every_page(
+    client, pages, large, monkeypatch, direct_share
+):
+    """However the sample is read, its matches (the odd page ids, alternate_samples)
+    are scaled by the language's pages per sampled page."""
+    monkeypatch.setattr(engine_large, "DIRECT_SAMPLE_SHARE", direct_share)
+    in_lead_or_body = [pages.lead, pages.body, pages.garden_old, pages.garden_new]
+    with_word = [page.pk for page in in_lead_or_body] + list(
+        NewsPage.objects.filter(title__contains="wandelroute").values_list("pk", flat=True)
+    )
+    dutch = SearchEntry.objects.filter(language="nl")
+    sampled = dutch.filter(sample__lt=1).count()
+    expected = round(len([pk for pk in with_word if pk % 2]) * dutch.count() / sampled)
+    assert search(client, q="wandelroute").context["total"] == expected
 
 
 def test_a_word_below_the_bound_is_counted_exactly(client, pages):
