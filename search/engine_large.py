@@ -67,8 +67,9 @@ def sampled_matches(parsed, stats, query, bound):
 
     The sampled postings lead to the pages, unless the query's stems have at least
     DIRECT_SAMPLE_SHARE postings per page of the language: then reading the sampled
-    pages and checking their vectors reads fewer rows ("zorg" and its compounds, on 19,000 of
-    20,000 pages: 560 pages instead of 1,650 postings and then 530 pages, 4 ms -> 1)."""
+    pages and checking their vectors reads fewer rows. "zorg" and its compounds, on 19,000
+    of 20,000 pages: 364 pages read (0.3 ms), where through the postings 1,650 postings
+    and 530 pages were read (2.2 ms, with the larger sample of before)."""
     table = connection.ops.quote_name(ENTRIES)
     if _postings(parsed, stats) >= DIRECT_SAMPLE_SHARE * stats.documents:
         sql = (
