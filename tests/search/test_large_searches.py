@@ -13,8 +13,9 @@ from unittest import mock
 import pytest
 from django.db import connection
 
-from news.models import NewsPage
-from search import engine_large
+from news.models import NewsIndexPage, NewsPage
+from search import engine_large, indexing, postings
+from search.indexing import rebuild_index
 from search.models import SearchEntry
 from tests.factories import make_news, make_theme
 from tests.search.conftest import build_site, paragraph, result_titles, search
@@ -179,3 +180,25 @@ def test_a_word_below_the_bound_is_counted_exactly(client, pages):
     assert not response.context["estimated"]
     assert response.context["total"] == 13
     assert "13 resultaten voor" in response.content.decode()
+
+
+def test_a_rebuilt_index_picks_the_best_pages_as_the_whole_index_ranks_them(
+    client, pages, large, monkeypatch
+):
+    """Rebuilt in chunks, each page's postings are weighed with the average length of the
+    pages before it: a long report that names the word again and again answers it less
+    well than ten short notes that name it once, and is not among the best ten."""
+    news = NewsIndexPage.objects.get(locale__language_code="nl")
+    for number in range(10):
+        body = paragraph(f"Langs de molenroute, deel {number}.")
+        make_news(news, f"Notitie {number}", themes=[pages.walking], lead="Kort.", body=body)
+    filler = " ".join(f"woord{number}" for number in range(300))
+    report = paragraph(" ".join([filler] + ["Weer de molenroute."] * 8))
+    make_news(news, "Lang verslag", themes=[pages.walking], lead="Van alles.", body=report)
+    monkeypatch.setattr(indexing, "CHUNK_SIZE", 4)
+    monkeypatch.setattr(indexing, "sample_of", alternate_samples)
+    monkeypatch.setattr(postings, "sample_of", alternate_samples)
+    rebuild_index()
+    titles = result_titles(search(client, q="molenroute"))
+    assert "Lang verslag" not in titles
+    assert titles == whole_index_titles(client, q="molenroute")
