@@ -122,11 +122,6 @@ def rebuild_index():
         indexed = 0
         for model in KINDS.values():
             for documents in documents_in_chunks(model.objects.all()):
-                averages = {
-                    language: max(length / pages, 1.0)
-                    for language, (pages, length) in corpus.items()
-                }
-                _write_entries(documents, averages)
                 for document in documents:
                     for word, stem in document.words.items():
                         counts[document.language, word] += 1
@@ -134,6 +129,13 @@ def rebuild_index():
                     stem_counts.update((document.language, s) for s in document.stems)
                     pages, length = corpus.get(document.language, (0, 0))
                     corpus[document.language] = (pages + 1, length + document.length)
+                # The postings are weighed with the average length so far, this chunk
+                # included: without it, the first thousand pages had only their own.
+                averages = {
+                    language: max(length / pages, 1.0)
+                    for language, (pages, length) in corpus.items()
+                }
+                _write_entries(documents, averages)
                 indexed += len(documents)
         SearchStem.objects.bulk_create(
             (

@@ -182,12 +182,13 @@ def test_a_word_below_the_bound_is_counted_exactly(client, pages):
     assert "13 resultaten voor" in response.content.decode()
 
 
+@pytest.mark.parametrize("chunk_size", [1000, 4], ids=["one chunk", "chunks of four"])
 def test_a_rebuilt_index_picks_the_best_pages_as_the_whole_index_ranks_them(
-    client, pages, large, monkeypatch
+    client, pages, large, monkeypatch, chunk_size
 ):
-    """Rebuilt in chunks, each page's postings are weighed with the average length of the
-    pages before it: a long report that names the word again and again answers it less
-    well than ten short notes that name it once, and is not among the best ten."""
+    """Rebuilt in one chunk or several, each page's postings are weighed with the average
+    length of the pages so far: a long report that names the word again and again answers
+    it less well than ten short notes that name it once, and is not among the best ten."""
     news = NewsIndexPage.objects.get(locale__language_code="nl")
     for number in range(10):
         body = paragraph(f"Langs de molenroute, deel {number}.")
@@ -195,7 +196,7 @@ def test_a_rebuilt_index_picks_the_best_pages_as_the_whole_index_ranks_them(
     filler = " ".join(f"woord{number}" for number in range(300))
     report = paragraph(" ".join([filler] + ["Weer de molenroute."] * 8))
     make_news(news, "Lang verslag", themes=[pages.walking], lead="Van alles.", body=report)
-    monkeypatch.setattr(indexing, "CHUNK_SIZE", 4)
+    monkeypatch.setattr(indexing, "CHUNK_SIZE", chunk_size)
     monkeypatch.setattr(indexing, "sample_of", alternate_samples)
     monkeypatch.setattr(postings, "sample_of", alternate_samples)
     rebuild_index()
