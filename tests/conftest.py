@@ -221,12 +221,15 @@ def pytest_collection_modifyitems(config, items):
 def run_the_mutated_apps_tests_first(items):
     """Under mutmut (which stops at the first failure), run the tests of the mutated
     module's own app first: they are the likeliest to kill the mutant, so a caught mutant
-    costs a few tests instead of every test that happens to call the function."""
+    costs a few tests instead of every test that happens to call the function. Each test
+    module's tests run together: mutmut names the tests in no order, and pytest builds a
+    module's shared data (tests/shared_data.py) again each time it comes back to the
+    module (a surviving search mutant took 170 s for tests that take 21)."""
     mutant = os.environ.get("MUTANT_UNDER_TEST", "")
     if not mutant or "." not in mutant:
         return
     own_tests = f"tests/{mutant.split('.')[0]}/"
-    items.sort(key=lambda item: not item.nodeid.startswith(own_tests))
+    items.sort(key=lambda item: (not item.nodeid.startswith(own_tests), item.nodeid.split("::")[0]))
 
 
 @pytest.fixture(scope="session")
