@@ -32,6 +32,7 @@ from search.models import (
     SearchWord,
 )
 from search.postings import average_lengths, sample_of, write_postings
+from search.ranking import average_length
 from search.stemming import fold
 
 CHUNK_SIZE = 1000
@@ -132,7 +133,7 @@ def rebuild_index():
                 # The postings are weighed with the average length so far, this chunk
                 # included: without it, the first thousand pages had only their own.
                 averages = {
-                    language: max(length / pages, 1.0)
+                    language: average_length(pages, length)
                     for language, (pages, length) in corpus.items()
                 }
                 _write_entries(documents, averages)

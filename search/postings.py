@@ -12,7 +12,7 @@ from django.db import connection
 
 from search.engine import parse_vector
 from search.models import SearchCorpus, SearchPosting
-from search.ranking import TF_SCALE, bm25, real, ts_rank
+from search.ranking import TF_SCALE, average_length, bm25, real, ts_rank
 
 # The entries whose sample number is below n make n/SAMPLE_BUCKETS of any set of matches.
 SAMPLE_BUCKETS = 1024
@@ -28,7 +28,7 @@ def sample_of(page_id):
 def average_lengths():
     """{language: average words per entry}, as BM25 reads it (search/ranking.py)."""
     return {
-        corpus.language: max(corpus.length / corpus.documents, 1.0)
+        corpus.language: average_length(corpus.documents, corpus.length)
         for corpus in SearchCorpus.objects.filter(documents__gt=0)
     }
 

@@ -70,13 +70,19 @@ def statistics_query(parsed):
     return sql, [parsed.language, *stems, parsed.language]
 
 
+def average_length(documents, length):
+    """The average words per entry of `documents` entries of `length` words in all, as
+    BM25 reads it: at least one."""
+    return max(length / documents, 1.0)
+
+
 def statistics_from(parsed, rows):
     """The Statistics of `parsed` from the rows of `statistics_query`."""
     frequency = {stem: int(number) for is_total, stem, number in rows if not is_total}
     totals = [(int(pages), int(length)) for is_total, pages, length in rows if is_total]
     documents, length = totals[0] if totals else (0, 0)
     documents = max(documents, max(frequency.values(), default=0), 1)
-    average = max(length / documents, 1.0)
+    average = average_length(documents, length)
     stems = parsed.stems()
     return Statistics(
         documents,
