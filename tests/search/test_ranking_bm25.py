@@ -101,6 +101,16 @@ def documents_with(word):
     return found.documents if found else 0
 
 
+def test_a_word_in_a_short_page_ranks_above_it_once_among_many_other_words(client, pages):
+    news = pages.rare.get_parent()
+    walk = " ".join(["Wij liepen verder langs het water."] * 8)
+    make_news(news, "Een ochtend", lead="Aan de plas.", date=OLD, body=paragraph("Een ijsvogel."))
+    make_news(
+        news, "Een middag", lead="Aan de plas.", date=NEW, body=paragraph(f"Een ijsvogel. {walk}")
+    )
+    assert before(titles_for(client, "ijsvogel"), "Een ochtend", "Een middag")
+
+
 def test_the_statistics_follow_publishing_unpublishing_and_deleting(client, pages):
     news = pages.rare.get_parent()
     corpus = SearchCorpus.objects.get(language="nl")
@@ -112,7 +122,8 @@ def test_the_statistics_follow_publishing_unpublishing_and_deleting(client, page
     )
     assert documents_with("kwartelkoning") == 2
     corpus.refresh_from_db()
-    assert corpus.documents == pages_before + 1 and corpus.length > words_before
+    # Six words: "Vogels tellen", "Een kwartelkoning gezien.", "Ja."
+    assert (corpus.documents, corpus.length) == (pages_before + 1, words_before + 6)
 
     # Edited: the word leaves the page, and its count.
     second.lead = "Niets gezien."

@@ -9,6 +9,7 @@ import pytest
 
 from core.models import KeywordName
 from search.models import SearchWord
+from tests.events.factories import at, make_agenda, make_event
 from tests.factories import make_news, make_participant, make_publication, make_theme
 from tests.search.conftest import paragraph, result_titles, search
 
@@ -32,8 +33,15 @@ def test_each_page_type_is_found_by_the_text_it_shows(client, sections):
     theme = make_theme(sections["themes"], "Zorgzame wijken")  # intro "Over Zorgzame wijken."
     make_news(sections["news"], "Bericht", lead="Kort.", body=paragraph("Over klompen."))
     make_publication(sections["publications"], "Katern")  # "Samenvatting van Katern."
-    make_participant(sections["participants"], "Stichting Oost", sector_name="Dagbesteding")
+    make_participant(
+        sections["participants"], "Stichting Oost", sector_name="Dagbesteding", city="Zwolle"
+    )
+    make_event(
+        make_agenda(sections["news"].get_parent()), "Open dag", at(2024, 5, 1), location="Deventer"
+    )
     assert found(client, "wijken") == [theme.title]
+    assert found(client, "zwolle") == ["Stichting Oost"]
+    assert found(client, "deventer") == ["Open dag"]
     assert found(client, "klompen") == ["Bericht"]
     assert found(client, "samenvatting") == ["Katern"]
     assert found(client, "dagbesteding") == ["Stichting Oost"]
@@ -49,6 +57,12 @@ def test_a_keyword_finds_its_pages_by_the_name_staff_gave_it_in_that_language(cl
     response = search(client, q="onderwijs")
     (facet,) = [f for f in response.context["facets"] if f.parameter == "keyword"]
     assert [option.label for option in facet.options] == ["zorg en onderwijs (1)"]
+
+
+def test_a_page_found_by_a_keyword_shows_its_own_text_not_its_list_of_keywords(client, sections):
+    make_news(sections["news"], "Bericht", lead="Kort nieuws.", keywords=["zorgonderwijs", "wijk"])
+    (result,) = search(client, q="zorgonderwijs").context["results"]
+    assert result.snippet == "Kort nieuws."
 
 
 def test_the_search_box_offers_words_not_numbers_stopwords_or_two_letter_words(client, sections):
