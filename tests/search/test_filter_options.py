@@ -53,6 +53,14 @@ def test_each_option_counts_what_choosing_it_would_give_with_the_other_filters(c
     assert options(response, "keyword") == ["water (2)", "anker (1)", "wind (1)", "zon (1)"]
 
 
+def test_a_type_and_a_year_together_count_only_the_results_that_have_both(client, sailing):
+    # Two news items of 2023; the news of 2022 and the publication of 2023 have one each.
+    response = search(client, q="zeilen", type="news", year="2023")
+    assert sorted(result_titles(response)) == ["Derde tocht", "Tweede tocht"]
+    assert response.context["total"] == 2
+    assert response.context["results"].paginator.num_pages == 1
+
+
 def test_at_most_thirty_keywords_are_offered(client, sections):
     names = [f"trefwoord{number:02d}" for number in range(MAX_KEYWORD_OPTIONS + 5)]
     make_news(sections["news"], "Veel trefwoorden", keywords=names, lead="Zeilen.")

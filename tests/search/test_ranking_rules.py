@@ -46,6 +46,12 @@ def build_pages():
         # in its title, but "markt" only inside a compound.
         whole_word=item("Kramen in het centrum", "Elke week vol.", OLD, body="Zaterdag markt."),
         compound=item("Weekmarkt op zaterdag", "Elke week.", NEW),
+        # "brood feest": both whole words, far apart, in the old page's body; the new page
+        # has "feest" in its title but "brood" only inside a compound.
+        whole_words_apart=item(
+            "Een zondag", "Elke week.", OLD, body="Vers brood voor wie komt helpen, en dan feest."
+        ),
+        compound_in_title=item("Feest met roggebrood", "Elke week.", NEW),
         # "markt tuin": both words only inside compounds, in the old page's body.
         # "koor": three times in the old page's body, once in the new page's.
         often=item(
@@ -95,6 +101,11 @@ def test_whole_words_rank_above_a_newer_compound_in_a_title(client, pages):
     # Even where the compound page's other word is in its title and so ranks higher.
     found = titles_for(client, "markt zaterdag")
     assert found[:2] == ["Kramen in het centrum", "Weekmarkt op zaterdag"]
+
+
+def test_every_word_whole_ranks_above_a_title_that_has_one_of_them_in_a_compound(client, pages):
+    # By weight alone the title would win: its "feest" outweighs both words of a body.
+    assert titles_for(client, "brood feest")[:2] == ["Een zondag", "Feest met roggebrood"]
 
 
 def test_a_page_with_every_word_in_compounds_ranks_above_whole_words_for_some(client, pages):
