@@ -72,6 +72,7 @@ def test_the_search_box_offers_words_not_numbers_stopwords_or_two_letter_words(c
     assert "open" in completions(client, "op")
     assert "wij" not in completions(client, "wi")  # a stopword
     assert completions(client, "huis") == ["huis"]
+    assert completions(client, "uu") == ["uur"]  # three letters are enough
 
 
 def test_a_word_is_counted_once_per_page_and_forgotten_with_the_last_page(client, sections):
