@@ -220,16 +220,17 @@ def write_documents(documents):
         _write_entries(documents, average_lengths())
         for document in documents:
             language, words, vector, length = old.get(document.page_id, (None, "", "", 0))
-            before = set(words.split())
+            before, stems_before = set(words.split()), set(parse_vector(vector))
+            if language is not None and language != document.language:
+                # A page whose language changed leaves the other language's vocabulary and
+                # statistics, and joins the new one's as a page it did not have.
+                _adjust_vocabulary(language, {}, before)
+                _adjust_stems(language, set(), stems_before)
+                _adjust_corpus(language, -1, -length)
+                language, before, stems_before, length = None, set(), set(), 0
             added = {w: s for w, s in document.words.items() if w not in before}
             removed = before - document.words.keys()
             _adjust_vocabulary(document.language, added, removed)
-            stems_before = set(parse_vector(vector))
-            if language is not None and language != document.language:
-                # A page whose language changed leaves the other language's statistics.
-                _adjust_stems(language, set(), stems_before)
-                _adjust_corpus(language, -1, -length)
-                stems_before, length = set(), 0
             stems_now = document.stems
             _adjust_stems(document.language, stems_now - stems_before, stems_before - stems_now)
             _adjust_corpus(document.language, 0 if language else 1, document.length - length)
