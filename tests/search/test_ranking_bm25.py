@@ -126,8 +126,8 @@ def test_the_statistics_follow_publishing_unpublishing_and_deleting(client, page
     # Six words: "Vogels tellen", "Een kwartelkoning gezien.", "Ja."
     assert (corpus.documents, corpus.length) == (pages_before + 1, words_before + 6)
 
-    # Edited: the word leaves the page, and its count.
-    second.lead = "Niets gezien."
+    # Edited: the word leaves the page, and its count (the only word that leaves).
+    second.lead = "Een grutto gezien."
     second.save_revision().publish()
     assert documents_with("kwartelkoning") == 1
     second.lead = "Toch een kwartelkoning."
@@ -171,6 +171,17 @@ def test_a_page_whose_language_is_changed_moves_its_words_to_that_languages_stat
         before["en"][0] + 1,
         before["en"][1] + english_words,
     )
+
+
+def test_a_word_both_languages_use_is_counted_in_each_apart(pages):
+    dutch_news = pages.rare.get_parent()
+    english_news = dutch_news.get_translation(Locale.objects.get(language_code="en"))
+    dutch = make_news(dutch_news, "Een avond", lead="Piano in de zaal.", date=NEW)
+    make_news(english_news, "An evening", lead="Piano in the hall.", date=NEW)
+    dutch.unpublish()
+    assert documents_with("piano") == 0
+    assert SearchStem.objects.get(language="en", stem="piano").documents == 1
+    assert SearchWord.objects.get(language="en", word="piano").frequency == 1
 
 
 def test_a_rare_word_counts_more_once_the_common_word_is_rarer_no_more(client, pages):
