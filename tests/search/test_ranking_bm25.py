@@ -127,9 +127,11 @@ def test_the_statistics_follow_publishing_unpublishing_and_deleting(client, page
     assert (corpus.documents, corpus.length) == (pages_before + 1, words_before + 6)
 
     # Edited: the word leaves the page, and its count (the only word that leaves).
-    second.lead = "Een grutto gezien."
+    second.lead = "Een grutto gezien, en een tureluur."
     second.save_revision().publish()
     assert documents_with("kwartelkoning") == 1
+    corpus.refresh_from_db()
+    assert (corpus.documents, corpus.length) == (pages_before + 1, words_before + 9)
     second.lead = "Toch een kwartelkoning."
     second.save_revision().publish()
     assert documents_with("kwartelkoning") == 2
@@ -171,6 +173,10 @@ def test_a_page_whose_language_is_changed_moves_its_words_to_that_languages_stat
         before["en"][0] + 1,
         before["en"][1] + english_words,
     )
+    # The only English page of its kind going leaves nothing behind in the totals.
+    page.unpublish()
+    english.refresh_from_db()
+    assert (english.documents, english.length) == before["en"] == (0, 0)
 
 
 def test_a_word_both_languages_use_is_counted_in_each_apart(pages):
