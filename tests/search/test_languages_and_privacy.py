@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 from django.utils import timezone
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 from core.translation import translate_page
 from news.models import NewsIndexPage
@@ -170,3 +170,7 @@ def test_indexing_a_page_inside_a_private_section_leaves_it_out_of_the_index(cli
     # A public page indexed the same way is in the index: the call itself works.
     index_page(fresh(pages.shared))
     assert SearchEntry.objects.filter(page=pages.shared).exists()
+    # Given as a plain Page, as a walk of the tree gives it, it is indexed as its own type.
+    SearchEntry.objects.filter(page=pages.shared).delete()
+    index_page(Page.objects.get(pk=pages.shared.pk))
+    assert SearchEntry.objects.get(page=pages.shared).kind == "news"
