@@ -62,9 +62,7 @@ def unindex_pages(page_ids):
         SearchPosting.objects.filter(entry_id__in=ids).delete()
         SearchEntry.objects.filter(pk__in=ids).delete()
         for _, language, words, vector, length in removed:
-            _adjust_vocabulary(language, {}, set(words.split()))
-            _adjust_stems(language, set(), set(parse_vector(vector)))
-            _adjust_corpus(language, -1, -length)
+            _discount_entry(language, words, vector, length)
         bump_content_version_now_and_at_commit()
 
 
@@ -224,9 +222,7 @@ def write_documents(documents):
             if language is not None and language != document.language:
                 # A page whose language changed leaves the other language's vocabulary and
                 # statistics, and joins the new one's as a page it did not have.
-                _adjust_vocabulary(language, {}, before)
-                _adjust_stems(language, set(), stems_before)
-                _adjust_corpus(language, -1, -length)
+                _discount_entry(language, words, vector, length)
                 language, before, stems_before, length = None, set(), set(), 0
             added = {w: s for w, s in document.words.items() if w not in before}
             removed = before - document.words.keys()
@@ -282,6 +278,13 @@ def _facets_of(document):
         yield SearchFacet(
             entry_id=document.page_id, name=SearchFacet.KEYWORD, value=slug, label=name[:255]
         )
+
+
+def _discount_entry(language, words, vector, length):
+    """Take an entry's words, stems and length out of its language's counts."""
+    _adjust_vocabulary(language, {}, set(words.split()))
+    _adjust_stems(language, set(), set(parse_vector(vector)))
+    _adjust_corpus(language, -1, -length)
 
 
 def _adjust_vocabulary(language, added, removed):
